@@ -9,4 +9,7 @@ public interface Scope {
 
   /** The value of variable {@code name}, or null when it is not defined in this scope. */
   JsonNode variable(String name);
+
+  /** Every variable visible in this scope (inner scopes shadow nothing: names are unique). */
+  java.util.Map<String, JsonNode> allVariables();
 }
