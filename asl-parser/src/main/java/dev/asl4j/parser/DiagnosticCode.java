@@ -59,7 +59,20 @@ public enum DiagnosticCode {
   /** Warning: a variable is read but no path assigns it before. */
   UNDEFINED_VARIABLE(null),
   /** A field or integration that EXPRESS machines do not support. */
-  EXPRESS_NOT_SUPPORTED("SCHEMA_VALIDATION_FAILED");
+  EXPRESS_NOT_SUPPORTED("SCHEMA_VALIDATION_FAILED"),
+  /** {@code Next}/{@code End} misuse: both, neither, End on a Choice, Next on a nested rule. */
+  INVALID_TRANSITION("SCHEMA_VALIDATION_FAILED"),
+  /** Fields that exclude each other, or a field its state's configuration does not allow. */
+  EXCLUSIVE_FIELDS("SCHEMA_VALIDATION_FAILED"),
+  /** An intrinsic function that does not exist, or called with the wrong arguments. */
+  INVALID_INTRINSIC("SCHEMA_VALIDATION_FAILED"),
+  /**
+   * A JSONata expression reads {@code $states.result}/{@code errorOutput} or {@code $$} where they
+   * are not available.
+   */
+  INVALID_JSONATA_REFERENCE("SCHEMA_VALIDATION_FAILED"),
+  /** A well-formed service-integration ARN that AWS does not recognise (e.g. an unknown action). */
+  UNSUPPORTED_INTEGRATION("SCHEMA_VALIDATION_FAILED");
 
   private final String awsCode;
 
