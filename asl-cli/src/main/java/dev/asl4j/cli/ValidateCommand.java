@@ -1,0 +1,138 @@
+package dev.asl4j.cli;
+
+import dev.asl4j.parser.model.StateMachineType;
+import dev.asl4j.validator.ValidationResult;
+import dev.asl4j.validator.report.ReportFormat;
+import dev.asl4j.validator.report.ReportSummary;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code asl validate}: checks definitions and reports every diagnostic. */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Check state machine definitions against every static rule AWS enforces.",
+      "A directory means its *.asl.json, *.asl.yaml and *.asl.yml files, recursively;"
+          + " a file is checked whatever its name."
+    },
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {
+      "0:no file has an error (warnings allowed)",
+      "1:at least one file has an error",
+      "2:usage error, or a file that does not exist or cannot be read"
+    })
+final class ValidateCommand implements Callable<Integer> {
+  static final int OK = 0;
+  static final int INVALID = 1;
+  static final int USAGE = 2;
+
+  /** Below this many files, validating on several threads costs more than it saves. */
+  private static final int PARALLEL_THRESHOLD = 8;
+
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "Report format: text, json or sarif (default: ${DEFAULT-VALUE}).")
+  ReportFormat format;
+
+  @Option(
+      names = {"-t", "--type"},
+      paramLabel = "TYPE",
+      defaultValue = "STANDARD",
+      description = "State machine type the rules apply to: STANDARD or EXPRESS (default: ${DEFAULT-VALUE}).")
+  StateMachineType type;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write the report to FILE instead of standard output (the summary line still goes to standard output).")
+  Path output;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Definitions to check.")
+  List<String> operands;
+
+  private final Checker checker;
+
+  /** Used by picocli: the real validator. */
+  ValidateCommand() {
+    this(Checker.standard());
+  }
+
+  ValidateCommand(Checker checker) {
+    this.checker = checker;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    List<Path> files;
+    List<ValidationResult> results;
+    try {
+      files = DefinitionFiles.expand(operands);
+      results = validateAll(files);
+    } catch (DefinitionFiles.MissingFileException e) {
+      return usageError(err, e.getMessage());
+    } catch (UncheckedIOException e) {
+      return usageError(err, "cannot read " + e.getMessage());
+    } catch (IOException e) {
+      return usageError(err, "cannot list " + e.getMessage());
+    }
+    ReportSummary summary = ReportSummary.of(results);
+    if (output == null) {
+      format.writer(Path.of("")).write(results, out);
+    } else {
+      try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+        format.writer(Path.of("")).write(results, w);
+      }
+      out.println(summary.line());
+    }
+    out.flush();
+    return summary.valid() ? OK : INVALID;
+  }
+
+  private List<ValidationResult> validateAll(List<Path> files) {
+    var stream = files.size() >= PARALLEL_THRESHOLD ? files.parallelStream() : files.stream();
+    return stream.map(this::validate).toList();
+  }
+
+  private ValidationResult validate(Path file) {
+    String text;
+    try {
+      // Decoding leniently: a stray non-UTF-8 byte becomes U+FFFD and the parser reports it.
+      text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+    }
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    try {
+      return checker.check(text, file.toString(), type);
+    } catch (RuntimeException e) {
+      throw new IllegalStateException("validating " + file + " failed", e);
+    }
+  }
+
+  private int usageError(PrintWriter err, String message) {
+    err.println("asl validate: " + message);
+    err.flush();
+    return USAGE;
+  }
+}

@@ -1,0 +1,2 @@
+/** The {@code asl:validate} Maven goal. */
+package dev.asl4j.maven;
