@@ -1,0 +1,251 @@
+package dev.asl4j.parser.internal;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.asl4j.parser.Diagnostic;
+import dev.asl4j.parser.DiagnosticCode;
+import dev.asl4j.parser.Severity;
+import dev.asl4j.parser.SourceSpan;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds a Jackson tree from a streaming parser while recording where every value (and every
+ * object key) starts. Iterative, with an explicit stack, so that no input can exhaust the Java
+ * stack; nesting beyond {@code maxDepth} stops the read with a diagnostic.
+ */
+final class TreeReader {
+  /**
+   * Positions recorded per map. Beyond this, lookups fall back to the nearest recorded ancestor;
+   * the cap keeps a hostile document of millions of tiny values from costing gigabytes.
+   */
+  static final int MAX_RECORDED_POSITIONS = 1_000_000;
+
+  /**
+   * What was read.
+   *
+   * @param root the tree, or null when the text is not well-formed or hit a limit
+   * @param firstToken the first token seen (null when there was none)
+   * @param values value positions by pointer
+   * @param keys key positions by pointer
+   * @param diagnostics problems found, in document order
+   */
+  record Result(
+      JsonNode root,
+      JsonToken firstToken,
+      Map<String, SourceSpan> values,
+      Map<String, SourceSpan> keys,
+      List<Diagnostic> diagnostics) {}
+
+  /** One open container. */
+  private static final class Frame {
+    final JsonNode node;
+    final String pointer;
+    String key;
+    String keyPointer;
+    int index;
+
+    Frame(JsonNode node, String pointer) {
+      this.node = node;
+      this.pointer = pointer;
+    }
+  }
+
+  private final JsonNodeFactory factory = JsonNodeFactory.instance;
+  private final Map<String, SourceSpan> values = new HashMap<>();
+  private final Map<String, SourceSpan> keys = new HashMap<>();
+  private final List<Diagnostic> diagnostics = new ArrayList<>();
+  private final int maxDepth;
+
+  private TreeReader(int maxDepth) {
+    this.maxDepth = maxDepth;
+  }
+
+  /** Reads one document from {@code parser}; never throws for bad input. */
+  static Result read(JsonParser parser, int maxDepth) {
+    return new TreeReader(maxDepth).run(parser);
+  }
+
+  private Result run(JsonParser p) {
+    JsonToken first = null;
+    JsonNode root = null;
+    try {
+      first = p.nextToken();
+      if (first == null) {
+        return result(null, null);
+      }
+      root = readValues(p, first);
+      if (root != null && p.nextToken() != null) {
+        addError(DiagnosticCode.INVALID_JSON_DESCRIPTION, "", span(p.currentTokenLocation()),
+            "Unexpected content after the end of the definition");
+        root = null;
+      }
+    } catch (StreamConstraintsException e) {
+      boolean nesting = String.valueOf(e.getOriginalMessage()).contains("nesting depth");
+      addError(nesting ? DiagnosticCode.TOO_DEEPLY_NESTED : DiagnosticCode.INVALID_JSON_DESCRIPTION,
+          "", span(e.getLocation()), e.getOriginalMessage());
+      root = null;
+    } catch (JsonProcessingException e) {
+      addError(DiagnosticCode.INVALID_JSON_DESCRIPTION, "", span(e.getLocation()),
+          e.getOriginalMessage());
+      root = null;
+    } catch (IOException | RuntimeException e) {
+      // SnakeYAML and Jackson may surface odd inputs as unchecked exceptions; bad text must end
+      // in a diagnostic, never an exception for the caller.
+      addError(DiagnosticCode.INVALID_JSON_DESCRIPTION, "", span(safeLocation(p)),
+          String.valueOf(e.getMessage()));
+      root = null;
+    }
+    return result(root, first);
+  }
+
+  private Result result(JsonNode root, JsonToken first) {
+    return new Result(root, first, values, keys, diagnostics);
+  }
+
+  /** Reads the value starting at {@code token}; returns the root, or null when stopped. */
+  private JsonNode readValues(JsonParser p, JsonToken token) throws IOException {
+    ArrayList<Frame> stack = new ArrayList<>();
+    JsonNode root = null;
+    JsonToken t = token;
+    while (true) {
+      switch (t) {
+        case FIELD_NAME: {
+          Frame f = stack.get(stack.size() - 1);
+          f.key = p.currentName();
+          f.keyPointer = Pointers.child(f.pointer, f.key);
+          record(keys, f.keyPointer, p.currentTokenLocation());
+          break;
+        }
+        case START_OBJECT:
+        case START_ARRAY: {
+          JsonNode node = t == JsonToken.START_OBJECT ? factory.objectNode() : factory.arrayNode();
+          String ptr = attach(stack, node, p);
+          if (stack.isEmpty()) {
+            root = node;
+          }
+          if (stack.size() >= maxDepth) {
+            addError(DiagnosticCode.TOO_DEEPLY_NESTED, ptr, span(p.currentTokenLocation()),
+                "The definition nests deeper than " + maxDepth + " levels");
+            return null;
+          }
+          stack.add(new Frame(node, ptr));
+          break;
+        }
+        case END_OBJECT:
+        case END_ARRAY:
+          stack.remove(stack.size() - 1);
+          if (stack.isEmpty()) {
+            return root;
+          }
+          break;
+        default: {
+          JsonNode node = scalar(p, t);
+          attach(stack, node, p);
+          if (stack.isEmpty()) {
+            return node;
+          }
+          break;
+        }
+      }
+      t = p.nextToken();
+      if (t == null) {
+        // Jackson reports truncated input itself; this is a defensive stop.
+        throw new IllegalStateException("Unexpected end of input");
+      }
+    }
+  }
+
+  /** Adds {@code node} to the open container and records its position; returns its pointer. */
+  private String attach(List<Frame> stack, JsonNode node, JsonParser p) {
+    if (stack.isEmpty()) {
+      record(values, "", p.currentTokenLocation());
+      return "";
+    }
+    Frame f = stack.get(stack.size() - 1);
+    String ptr;
+    if (f.node.isObject()) {
+      ptr = f.keyPointer;
+      JsonNode previous = ((ObjectNode) f.node).replace(f.key, node);
+      if (previous != null) {
+        addError(DiagnosticCode.DUPLICATE_KEY, ptr, keys.getOrDefault(ptr, span(
+            p.currentTokenLocation())), "Duplicate key '" + f.key + "'");
+      }
+    } else {
+      ptr = Pointers.child(f.pointer, f.index++);
+      ((ArrayNode) f.node).add(node);
+    }
+    record(values, ptr, p.currentTokenLocation());
+    return ptr;
+  }
+
+  private JsonNode scalar(JsonParser p, JsonToken t) throws IOException {
+    switch (t) {
+      case VALUE_STRING:
+        return factory.textNode(p.getText());
+      case VALUE_NUMBER_INT:
+        switch (p.getNumberType()) {
+          case INT:
+            return factory.numberNode(p.getIntValue());
+          case LONG:
+            return factory.numberNode(p.getLongValue());
+          default:
+            return factory.numberNode(p.getBigIntegerValue());
+        }
+      case VALUE_NUMBER_FLOAT: {
+        double d = p.getDoubleValue();
+        // Keep out-of-range literals exact instead of turning them into Infinity, which has no
+        // JSON spelling and would not survive a write/parse round trip.
+        return Double.isInfinite(d) || Double.isNaN(d)
+            ? factory.numberNode(p.getDecimalValue())
+            : factory.numberNode(d);
+      }
+      case VALUE_TRUE:
+        return factory.booleanNode(true);
+      case VALUE_FALSE:
+        return factory.booleanNode(false);
+      case VALUE_NULL:
+        return factory.nullNode();
+      default:
+        // VALUE_EMBEDDED_OBJECT (YAML !!binary and the like): keep its text form.
+        String text = p.getText();
+        return text == null ? factory.nullNode() : factory.textNode(text);
+    }
+  }
+
+  private void record(Map<String, SourceSpan> map, String ptr, JsonLocation loc) {
+    if (map.size() < MAX_RECORDED_POSITIONS) {
+      map.put(ptr, span(loc));
+    }
+  }
+
+  private void addError(DiagnosticCode code, String ptr, SourceSpan span, String message) {
+    diagnostics.add(new Diagnostic(code, Severity.ERROR,
+        message == null ? "The definition could not be read" : message, ptr, span));
+  }
+
+  private static JsonLocation safeLocation(JsonParser p) {
+    try {
+      return p.currentLocation();
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  static SourceSpan span(JsonLocation loc) {
+    if (loc == null || loc.getLineNr() <= 0) {
+      return SourceSpan.UNKNOWN;
+    }
+    return new SourceSpan(loc.getLineNr(), Math.max(1, loc.getColumnNr()), loc.getCharOffset());
+  }
+}
