@@ -1,8 +1,16 @@
 package dev.asl4j.validator;
 
 import dev.asl4j.parser.AslParser;
+import dev.asl4j.parser.Diagnostic;
+import dev.asl4j.parser.DiagnosticCode;
 import dev.asl4j.parser.ParseResult;
+import dev.asl4j.parser.Severity;
+import dev.asl4j.parser.SourceMap;
+import dev.asl4j.parser.SourceSpan;
 import dev.asl4j.parser.model.StateMachineType;
+import dev.asl4j.validator.internal.Validation;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * Checks every static rule AWS enforces on a definition, collecting all diagnostics. Thread-safe.
@@ -29,13 +37,27 @@ public final class AslValidator {
     return new AslValidator(parser);
   }
 
-  /** Parses and validates {@code text}. */
+  /** Parses and validates {@code text}. Never throws: every problem is a diagnostic. */
   public ValidationResult validate(String text, String fileName, StateMachineType type) {
-    return validate(parser.parse(text, fileName), type);
+    ParseResult parsed;
+    try {
+      parsed = parser.parse(text == null ? "" : text, fileName);
+    } catch (RuntimeException | StackOverflowError e) {
+      // The parser promises diagnostics, not exceptions; should it break that promise the caller
+      // still gets a result rather than a crash.
+      Diagnostic d = new Diagnostic(DiagnosticCode.INVALID_JSON_DESCRIPTION, Severity.ERROR,
+          "The definition could not be read: " + e, "", SourceSpan.UNKNOWN);
+      parsed = new ParseResult(fileName, text, null, Optional.empty(), SourceMap.empty(),
+          List.of(d));
+    }
+    return validate(parsed, type);
   }
 
-  /** Validates an already parsed document (its parse diagnostics are included). */
+  /**
+   * Validates an already parsed document; its parse diagnostics are included. When the text was
+   * not a JSON object only the parse diagnostics are returned.
+   */
   public ValidationResult validate(ParseResult parsed, StateMachineType type) {
-    throw new UnsupportedOperationException("STUB: rules not written yet");
+    return new ValidationResult(parsed, Validation.run(parsed, type));
   }
 }
