@@ -1,0 +1,89 @@
+package dev.asl4j.interpreter.internal.expr;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.asl4j.parser.expr.IntrinsicCall;
+import dev.asl4j.parser.expr.IntrinsicFunctions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.random.RandomGenerator;
+
+/**
+ * Evaluates the 18 {@code States.*} intrinsic functions with AWS's limits and quirks (e.g. {@code
+ * States.MathAdd} rounds each argument like Java's {@code Math.round}, {@code States.Format}
+ * prints objects as {@code {k=v}}). Failures are {@link AslException}s with {@code States.Runtime}.
+ *
+ * <p>Randomness ({@code States.UUID}, unseeded {@code States.MathRandom}) comes from the generator
+ * given at construction, so tests can make it deterministic.
+ *
+ * <pre>{@code
+ * Intrinsics intrinsics = new Intrinsics(new SplittableRandom());
+ * JsonNode v = intrinsics.evaluate(IntrinsicCall.parse("States.ArrayLength($.items)"), input, scope, "n.$");
+ * }</pre>
+ */
+public final class Intrinsics {
+  private final RandomGenerator random;
+
+  /** @param random the source of {@code States.UUID} and unseeded {@code States.MathRandom} */
+  public Intrinsics(RandomGenerator random) {
+    this.random = Objects.requireNonNull(random, "random");
+  }
+
+  /**
+   * Evaluates {@code call}; its paths apply to {@code input} ({@code $}), the Context object
+   * ({@code $$}) and variables ({@code $name}).
+   *
+   * @param field the definition field holding the call (e.g. {@code id.$}), named in causes
+   */
+  public JsonNode evaluate(IntrinsicCall call, JsonNode input, Scope scope, String field) {
+    List<JsonNode> args = new ArrayList<>(call.args().size());
+    for (IntrinsicCall.Arg arg : call.args()) {
+      args.add(argument(arg, input, scope, field));
+    }
+    String name = call.name();
+    IntrinsicFunctions.Signature signature = IntrinsicFunctions.lookup(name).orElse(null);
+    if (signature == null) {
+      throw Errors.intrinsic(name, "no such intrinsic function");
+    }
+    if (!signature.accepts(args.size())) {
+      throw Errors.intrinsic(name, "it does not take " + args.size() + " argument(s)");
+    }
+    IntrinsicArgs a = new IntrinsicArgs(name, args);
+    switch (name) {
+      case "States.Format": return TextFunctions.format(call, a);
+      case "States.StringSplit": return TextFunctions.split(a);
+      case "States.Base64Encode": return TextFunctions.base64Encode(a);
+      case "States.Base64Decode": return TextFunctions.base64Decode(a);
+      case "States.Hash": return TextFunctions.hash(a);
+      case "States.StringToJson": return JsonFunctions.stringToJson(a);
+      case "States.JsonToString": return JsonFunctions.jsonToString(a);
+      case "States.JsonMerge": return JsonFunctions.merge(a);
+      case "States.Array": return ArrayFunctions.array(a);
+      case "States.ArrayPartition": return ArrayFunctions.partition(a);
+      case "States.ArrayContains": return ArrayFunctions.contains(a);
+      case "States.ArrayRange": return ArrayFunctions.range(a);
+      case "States.ArrayGetItem": return ArrayFunctions.getItem(a);
+      case "States.ArrayLength": return ArrayFunctions.length(a);
+      case "States.ArrayUnique": return ArrayFunctions.unique(a);
+      case "States.MathAdd": return MathFunctions.add(a);
+      case "States.MathRandom": return MathFunctions.random(a, random);
+      case "States.UUID": return MathFunctions.uuid(random);
+      default: throw Errors.intrinsic(name, "no such intrinsic function");
+    }
+  }
+
+  private JsonNode argument(IntrinsicCall.Arg arg, JsonNode input, Scope scope, String field) {
+    if (arg instanceof IntrinsicCall.LiteralArg) {
+      return ((IntrinsicCall.LiteralArg) arg).value();
+    }
+    if (arg instanceof IntrinsicCall.PathArg) {
+      IntrinsicCall.PathArg p = (IntrinsicCall.PathArg) arg;
+      JsonNode value = Paths.read(p.path(), input, scope);
+      if (value == null) {
+        throw Errors.intrinsicPathNotFound(p.path(), field, input);
+      }
+      return value;
+    }
+    return evaluate(((IntrinsicCall.CallArg) arg).call(), input, scope, field);
+  }
+}

@@ -1,0 +1,54 @@
+package dev.asl4j.interpreter.internal.expr;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+
+/**
+ * Timestamps as ASL reads and writes them. Reading follows {@code
+ * DateTimeFormatter.ISO_OFFSET_DATE_TIME}, whose name AWS's own causes quote ("ISO-8601 extended
+ * offset date-time format"): an uppercase {@code T}, an offset or uppercase {@code Z} required,
+ * impossible dates and times rejected; seconds are required as in RFC 3339. Writing gives the form AWS uses in the Context object,
+ * UTC with milliseconds: {@code 2024-05-01T12:00:00.000Z}.
+ */
+public final class Timestamps {
+  private static final DateTimeFormatter MILLIS =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+
+  private Timestamps() {}
+
+  /** The timestamp {@code text} denotes, or null when it is not one. */
+  public static OffsetDateTime parse(String text) {
+    // RFC 3339 requires seconds, which ISO_OFFSET_DATE_TIME would let go: "yyyy-MM-ddTHH:mm:ss".
+    if (text == null || text.length() < 20 || text.length() > 64 || text.charAt(16) != ':') {
+      return null;
+    }
+    try {
+      return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  /** The instant of a JSON string holding a timestamp, or null for anything else. */
+  public static Instant instant(JsonNode value) {
+    if (value == null || !value.isTextual()) {
+      return null;
+    }
+    OffsetDateTime t = parse(value.textValue());
+    return t == null ? null : t.toInstant();
+  }
+
+  /** Whether {@code value} is a string holding a valid timestamp ({@code IsTimestamp}). */
+  public static boolean isTimestamp(JsonNode value) {
+    return instant(value) != null;
+  }
+
+  /** AWS's Context-object form, e.g. {@code 2024-05-01T12:00:00.000Z}. */
+  public static String format(Instant instant) {
+    return MILLIS.format(instant);
+  }
+}
