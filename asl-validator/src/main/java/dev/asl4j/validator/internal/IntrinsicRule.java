@@ -4,9 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.asl4j.parser.DiagnosticCode;
 import dev.asl4j.parser.expr.ExpressionSyntaxException;
 import dev.asl4j.parser.expr.IntrinsicCall;
+import dev.asl4j.parser.expr.IntrinsicFunctions;
 import dev.asl4j.parser.model.StateKind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Intrinsic calls in JSONPath states name a function AWS defines and pass it the right number of
@@ -48,53 +51,44 @@ final class IntrinsicRule implements Rule {
     } catch (ExpressionSyntaxException | RuntimeException e) {
       return; // a syntax error: the parser reports it as INVALID_PATH
     }
-    if (!call.args().isEmpty() || t.substring(t.indexOf('(') + 1, t.length() - 1).isBlank()) {
-      List<String> problems = new ArrayList<>();
-      problems(call, problems);
-      for (String problem : problems) {
-        sink.error(DiagnosticCode.INVALID_INTRINSIC, pointer, subject
-            + " must be a valid JSONPath or a valid intrinsic function call: " + problem);
-      }
-    } else {
-      // A parser that returned no arguments for a non-empty list cannot be trusted on arity.
-      nameOnly(call, pointer, subject, sink);
+    List<String> problems = new ArrayList<>();
+    problems(call, problems);
+    for (String problem : problems) {
+      sink.error(DiagnosticCode.INVALID_INTRINSIC, pointer, subject
+          + " must be a valid JSONPath or a valid intrinsic function call: " + problem);
     }
   }
 
   /** Everything wrong with {@code call} and its nested calls. */
   static void problems(IntrinsicCall call, List<String> out) {
-    IntrinsicSignatures.Signature sig = IntrinsicSignatures.find(call.name());
-    if (sig == null) {
+    Optional<IntrinsicFunctions.Signature> sig = IntrinsicFunctions.lookup(call.name());
+    if (sig.isEmpty()) {
       out.add("'" + call.name() + "' is not an intrinsic function");
-    } else {
-      int n = call.args().size();
-      if (n < sig.min() || (sig.max() >= 0 && n > sig.max())) {
-        out.add(call.name() + " takes " + sig.arity() + ", got " + n);
-      }
-      for (int i = 0; i < n; i++) {
-        IntrinsicCall.Arg a = call.args().get(i);
-        if (a instanceof IntrinsicCall.LiteralArg) {
-          JsonNode v = ((IntrinsicCall.LiteralArg) a).value();
-          IntrinsicSignatures.Kind k = sig.kindAt(i);
-          if (!k.accepts(v)) {
-            out.add(call.name() + " argument " + (i + 1) + " must be a path or a "
-                + k.name().toLowerCase(java.util.Locale.ROOT) + ", got " + v);
-          }
-        }
-      }
+    } else if (!sig.get().accepts(call.args().size())) {
+      out.add(call.name() + " takes " + arity(sig.get()) + ", got " + call.args().size());
     }
-    for (IntrinsicCall.Arg a : call.args()) {
-      if (a instanceof IntrinsicCall.CallArg) {
+    for (int i = 0; i < call.args().size(); i++) {
+      IntrinsicCall.Arg a = call.args().get(i);
+      if (a instanceof IntrinsicCall.LiteralArg && sig.isPresent()) {
+        JsonNode v = ((IntrinsicCall.LiteralArg) a).value();
+        IntrinsicSignatures.Kind k = IntrinsicSignatures.kindAt(call.name(), i);
+        if (!k.accepts(v)) {
+          out.add(call.name() + " argument " + (i + 1) + " must be a path or a "
+              + k.name().toLowerCase(Locale.ROOT) + ", got " + v);
+        }
+      } else if (a instanceof IntrinsicCall.CallArg) {
         problems(((IntrinsicCall.CallArg) a).call(), out);
       }
     }
   }
 
-  private static void nameOnly(IntrinsicCall call, String pointer, String subject, Sink sink) {
-    if (IntrinsicSignatures.find(call.name()) == null) {
-      sink.error(DiagnosticCode.INVALID_INTRINSIC, pointer, subject
-          + " must be a valid JSONPath or a valid intrinsic function call: '" + call.name()
-          + "' is not an intrinsic function");
+  static String arity(IntrinsicFunctions.Signature sig) {
+    int min = sig.minArgs();
+    if (sig.maxArgs() == min) {
+      return min + (min == 1 ? " argument" : " arguments");
     }
+    return sig.maxArgs() == IntrinsicFunctions.UNBOUNDED
+        ? "at least " + min + (min == 1 ? " argument" : " arguments")
+        : min + " to " + sig.maxArgs() + " arguments";
   }
 }

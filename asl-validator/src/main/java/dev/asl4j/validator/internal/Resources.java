@@ -34,6 +34,8 @@ final class Resources {
 
   private Resources() {}
 
+  private static final Pattern SUBSTITUTION = Pattern.compile("\\$\\{[^}]*\\}");
+
   /** Whether {@code r} holds a template substitution ({@code ${...}}) filled in at deploy time. */
   static boolean substituted(String r) {
     return r.contains("${");
@@ -45,7 +47,9 @@ final class Resources {
 
   static Verdict judge(String r) {
     if (substituted(r)) {
-      return Verdict.OK;
+      // Filled in at deploy time (CloudFormation, SAM, Terraform): the result cannot be judged,
+      // but a substitution that is never closed will not be filled in.
+      return SUBSTITUTION.matcher(r).replaceAll("").contains("${") ? Verdict.MALFORMED : Verdict.OK;
     }
     if (!URI.matcher(r).matches()) {
       return Verdict.MALFORMED;

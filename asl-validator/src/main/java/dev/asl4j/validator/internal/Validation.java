@@ -35,6 +35,7 @@ public final class Validation {
         new NamingRule(),
         new ErrorNameRule(),
         new IntrinsicRule(),
+        new TemplateKeysRule(),
         new QueryLanguageRule(),
         new JsonataReferenceRule(),
         new ResultPathRule(),
