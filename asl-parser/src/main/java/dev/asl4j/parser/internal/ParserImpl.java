@@ -44,7 +44,10 @@ public final class ParserImpl {
       return failed(name, src, DiagnosticCode.SCHEMA_VALIDATION_FAILED, NOT_AN_OBJECT);
     }
     Factories factories = Factories.forLimits(maxDepth, maxChars);
-    TreeReader.Result read = readTree(src, name, factories);
+    // Jackson does not skip a byte-order mark in character input; a space in its place keeps
+    // every offset, line and column of the original text.
+    String readable = src.charAt(0) == '\uFEFF' ? ' ' + src.substring(1) : src;
+    TreeReader.Result read = readTree(readable, name, factories);
     List<Diagnostic> diagnostics = new ArrayList<>(read.diagnostics());
     SourceMap map = new SourceMap(read.values(), read.keys());
     JsonNode root = read.root();
