@@ -74,7 +74,7 @@ final class BracketParser {
           break;
         }
         if (d == '\\') {
-          i = unescape(text, i, name);
+          i = keepEscape(text, i, name);
         } else {
           name.append(d);
           i++;
@@ -97,33 +97,18 @@ final class BracketParser {
     }
   }
 
-  /** Resolves the escape whose backslash is at {@code i}; returns the index after it. */
-  private static int unescape(String text, int i, StringBuilder out) throws ExpressionSyntaxException {
+  /**
+   * Keeps an escape as written, backslash included: a backslash only stops the next character
+   * from closing the name. AWS resolves {@code $['Test\""Name"']} to the key {@code Test\""Name"}
+   * (conformance case test_escape_sequence_parsing__ESCAPE_SEQUENCES_JSONPATH), unlike Jayway 2.9,
+   * which would unescape it. Returns the index after the escape.
+   */
+  private static int keepEscape(String text, int i, StringBuilder out) throws ExpressionSyntaxException {
     if (i + 1 >= text.length()) {
       throw PathParser.error(text, "open escape", i);
     }
-    char e = text.charAt(i + 1);
-    switch (e) {
-      case 'b': out.append('\b'); return i + 2;
-      case 'f': out.append('\f'); return i + 2;
-      case 'n': out.append('\n'); return i + 2;
-      case 'r': out.append('\r'); return i + 2;
-      case 't': out.append('\t'); return i + 2;
-      case 'u':
-        if (i + 6 > text.length()) {
-          throw PathParser.error(text, "incomplete \\u escape", i);
-        }
-        try {
-          out.append((char) Integer.parseInt(text.substring(i + 2, i + 6), 16));
-        } catch (NumberFormatException ex) {
-          throw PathParser.error(text, "bad \\u escape", i);
-        }
-        return i + 6;
-      default:
-        // \' \" \\ \/ and anything else: the character itself
-        out.append(e);
-        return i + 2;
-    }
+    out.append('\\').append(text.charAt(i + 1));
+    return i + 2;
   }
 
   /** An index, a union of indexes, or a slice {@code [a:b]}. */

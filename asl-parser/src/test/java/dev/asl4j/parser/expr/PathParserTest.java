@@ -29,9 +29,12 @@ class PathParserTest {
   }
 
   @Test
-  void quotedNamesResolveEscapes() throws Exception {
-    assertThat(Path.parse("$['it\\'s']").segments()).containsExactly(Segment.field("it's"));
-    assertThat(Path.parse("$[\"a\\\\b\"]").segments()).containsExactly(Segment.field("a\\b"));
+  void quotedNamesKeepEscapesAsWritten() throws Exception {
+    // as AWS does (conformance case test_escape_sequence_parsing__ESCAPE_SEQUENCES_JSONPATH)
+    assertThat(Path.parse("$['Test\\\"\"Name\"']").segments())
+        .containsExactly(Segment.field("Test\\\"\"Name\""));
+    assertThat(Path.parse("$['it\\'s']").segments()).containsExactly(Segment.field("it\\'s"));
+    assertThat(Path.parse("$[\"a\\\\b\"]").segments()).containsExactly(Segment.field("a\\\\b"));
     assertThat(Path.parse("$['']").segments()).containsExactly(Segment.field(""));
   }
 

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import com.jayway.jsonpath.Configuration;
 import com.jayway.jsonpath.JsonPath;
 import com.jayway.jsonpath.JsonPathException;
-import com.jayway.jsonpath.PathNotFoundException;
 import com.jayway.jsonpath.spi.json.JacksonJsonNodeJsonProvider;
 import com.jayway.jsonpath.spi.mapper.JacksonMappingProvider;
 import dev.asl4j.parser.expr.Path;
@@ -30,16 +29,19 @@ final class JaywayPaths {
 
   private JaywayPaths() {}
 
-  /** The value at {@code path} below {@code root}, or null when a definite path matches nothing. */
+  /**
+   * The value at {@code path} below {@code root}: null when a definite path matches nothing, an
+   * array (possibly empty) for an indefinite one. AWS gives {@code []} for {@code $.items[*]} even
+   * when {@code items} is missing (conformance cases test_json_path_array_wildcard_or_slice_*),
+   * where Jayway would throw.
+   */
   static JsonNode read(Path path, JsonNode root) {
     JsonPath compiled = compile(path);
     try {
       return toNode(compiled.read(root, CONFIG));
-    } catch (PathNotFoundException e) {
-      return null;
     } catch (JsonPathException | ClassCastException | IllegalArgumentException e) {
-      // A filter comparing odd types and the like: treat as no match rather than crash.
-      return null;
+      // Missing properties, and filters comparing odd types: no match rather than a crash.
+      return compiled.isDefinite() ? null : Json.NODES.arrayNode();
     }
   }
 
