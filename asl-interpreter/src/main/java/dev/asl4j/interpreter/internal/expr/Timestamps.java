@@ -10,9 +10,10 @@ import java.time.format.DateTimeParseException;
 /**
  * Timestamps as ASL reads and writes them. Reading follows {@code
  * DateTimeFormatter.ISO_OFFSET_DATE_TIME}, whose name AWS's own causes quote ("ISO-8601 extended
- * offset date-time format"): an uppercase {@code T}, an offset or uppercase {@code Z} required,
- * impossible dates and times rejected; seconds are required as in RFC 3339. Writing gives the form AWS uses in the Context object,
- * UTC with milliseconds: {@code 2024-05-01T12:00:00.000Z}.
+ * offset date-time format"), narrowed to the spec's RFC 3339 profile: an uppercase {@code T},
+ * seconds, an offset or uppercase {@code Z}; impossible dates and times are rejected. Writing
+ * gives the form AWS uses in the Context object, UTC with milliseconds: {@code
+ * 2024-05-01T12:00:00.000Z}.
  */
 public final class Timestamps {
   private static final DateTimeFormatter MILLIS =
@@ -22,8 +23,10 @@ public final class Timestamps {
 
   /** The timestamp {@code text} denotes, or null when it is not one. */
   public static OffsetDateTime parse(String text) {
-    // RFC 3339 requires seconds, which ISO_OFFSET_DATE_TIME would let go: "yyyy-MM-ddTHH:mm:ss".
-    if (text == null || text.length() < 20 || text.length() > 64 || text.charAt(16) != ':') {
+    // What ISO_OFFSET_DATE_TIME lets go and the ASL spec does not: missing seconds
+    // ("yyyy-MM-ddTHH:mm:ss" is required) and a lowercase t or z (the ISO parser ignores case).
+    if (text == null || text.length() < 20 || text.length() > 64 || text.charAt(16) != ':'
+        || text.charAt(10) != 'T' || text.charAt(text.length() - 1) == 'z') {
       return null;
     }
     try {
