@@ -49,9 +49,17 @@ final class MathFunctions {
     if (start > end) {
       throw a.fail("the start " + start + " is greater than the end " + end);
     }
-    RandomGenerator generator = a.size() == 3 ? new Random(a.integer(2)) : unseeded;
+    RandomGenerator generator = a.size() == 3 ? new Random(seed(a)) : unseeded;
     long value = generator.nextLong(start, end + 1);
     return IntNode.valueOf((int) value);
+  }
+
+  private static long seed(IntrinsicArgs a) {
+    Long seed = Json.wholeNumber(a.get(2));
+    if (seed == null) {
+      throw a.fail(2, "an integer");
+    }
+    return seed;
   }
 
   /** A version 4 (random) UUID. */

@@ -36,11 +36,16 @@ public final class Templates {
    * found in the input '{...}'" (the engine adds the state prefix).
    */
   public JsonNode evaluate(Template template, JsonNode input, Scope scope, JsonataHook hook) {
-    return value(template, fieldOf(template.pointer()), input, scope, hook);
+    return value(template, null, input, scope, hook);
   }
 
+  /**
+   * @param owner the object field holding {@code t} (directly or through arrays), or null at the
+   *     top; the field's name for messages is only worked out on failure, to keep the hot path
+   *     free of string building
+   */
   private JsonNode value(
-      Template t, String field, JsonNode input, Scope scope, JsonataHook hook) {
+      Template t, Template.Field owner, JsonNode input, Scope scope, JsonataHook hook) {
     if (t instanceof Template.Literal) {
       return ((Template.Literal) t).value();
     }
@@ -48,22 +53,24 @@ public final class Templates {
       Template.PathValue p = (Template.PathValue) t;
       JsonNode v = Paths.read(p.path(), input, scope);
       if (v == null) {
-        throw Errors.templatePathNotFound(p.path(), field, input);
+        throw Errors.templatePathNotFound(p.path(), fieldName(t, owner), input);
       }
       return v;
     }
     if (t instanceof Template.IntrinsicValue) {
-      return intrinsics.evaluate(((Template.IntrinsicValue) t).call(), input, scope, field);
+      return intrinsics.evaluate(
+          ((Template.IntrinsicValue) t).call(), input, scope, fieldName(t, owner));
     }
     if (t instanceof Template.JsonataValue) {
       Template.JsonataValue j = (Template.JsonataValue) t;
       return hook.evaluate(j.expr(), j.pointer());
     }
     if (t instanceof Template.Obj) {
+      List<Template.Field> fields = ((Template.Obj) t).fields();
       ObjectNode out = Json.NODES.objectNode();
-      for (Template.Field f : ((Template.Obj) t).fields()) {
-        String name = f.dynamicKey() ? f.name() + ".$" : f.name();
-        JsonNode v = value(f.value(), name, input, scope, hook);
+      for (int i = 0, n = fields.size(); i < n; i++) {
+        Template.Field f = fields.get(i);
+        JsonNode v = value(f.value(), f, input, scope, hook);
         if (v != null) {
           out.set(f.name(), v);
         }
@@ -72,13 +79,21 @@ public final class Templates {
     }
     List<Template> items = ((Template.Arr) t).items();
     ArrayNode out = Json.NODES.arrayNode(items.size());
-    for (Template item : items) {
-      JsonNode v = value(item, field, input, scope, hook);
+    for (int i = 0, n = items.size(); i < n; i++) {
+      JsonNode v = value(items.get(i), owner, input, scope, hook);
       if (v != null) {
         out.add(v);
       }
     }
     return out;
+  }
+
+  /** AWS names the key as written ({@code a.$}); a top-level template, its definition field. */
+  private static String fieldName(Template t, Template.Field owner) {
+    if (owner == null) {
+      return fieldOf(t.pointer());
+    }
+    return owner.dynamicKey() ? owner.name() + ".$" : owner.name();
   }
 
   /** The field a top-level template stands for: the last token of its JSON Pointer. */
