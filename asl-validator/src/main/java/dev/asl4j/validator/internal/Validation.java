@@ -8,7 +8,6 @@ import dev.asl4j.parser.SourceMap;
 import dev.asl4j.parser.model.StateMachineType;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,6 +18,24 @@ import java.util.Set;
  */
 public final class Validation {
   private Validation() {}
+
+  private static boolean reportedByParser(Diagnostic d, List<Diagnostic> parsed, SourceMap map) {
+    String aws = d.code().awsCode();
+    for (Diagnostic p : parsed) {
+      if (!p.code().awsCode().equals(aws)) {
+        continue;
+      }
+      if (p.pointer().equals(d.pointer())) {
+        return true;
+      }
+      if (d.pointer().startsWith(p.pointer() + "/") && p.span().isKnown()
+          && d.pointer().indexOf('/', p.pointer().length() + 1) < 0
+          && p.span().offset() == map.findKey(d.pointer()).offset()) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Orders findings by position; findings without a position go last. */
   static final Comparator<Diagnostic> BY_POSITION = Comparator
@@ -77,15 +94,12 @@ public final class Validation {
       }
     }
     // The parser and a rule may see the same problem (an End on a Choice is also an unknown
-    // field); AWS would report it once, so a rule finding at a pointer where the parser already
-    // reported the same AWS code is dropped.
-    Set<String> seen = new HashSet<>();
-    for (Diagnostic d : parseDiagnostics) {
-      seen.add(d.pointer() + "\u0000" + d.code().awsCode());
-    }
+    // field); AWS would report it once. A rule finding is dropped when the parser reported the
+    // same AWS code at the same pointer, or at the parent object while pointing at the very key
+    // the rule is about (the parser reports unknown fields that way).
     Set<Diagnostic> unique = new LinkedHashSet<>();
     for (Diagnostic d : sink.diagnostics()) {
-      if (!seen.contains(d.pointer() + "\u0000" + d.code().awsCode())) {
+      if (!reportedByParser(d, parseDiagnostics, map)) {
         unique.add(d);
       }
     }
