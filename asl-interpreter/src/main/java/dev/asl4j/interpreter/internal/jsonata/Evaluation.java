@@ -1,0 +1,104 @@
+package dev.asl4j.interpreter.internal.jsonata;
+
+import com.dashjoin.jsonata.Jsonata;
+import com.dashjoin.jsonata.Parser;
+import java.time.InstantSource;
+import java.util.List;
+import java.util.function.LongSupplier;
+
+/**
+ * The budget and clock of one expression evaluation. It is installed on the evaluation's own
+ * frame as dashjoin's entry/exit callbacks, so nothing here is shared between threads; the
+ * Step Functions functions find it through {@link #current()} because dashjoin does not pass the
+ * frame to native functions.
+ *
+ * <p>Depth counts every entry and exit (dashjoin's own Timebox skips "parallel call" frames on
+ * entry and exit asymmetrically and drifts). Once a bound trips it stays tripped: if library code
+ * swallows the exception, the next step throws again.
+ */
+final class Evaluation implements Jsonata.EntryCallback, Jsonata.ExitCallback {
+  private static final ThreadLocal<Evaluation> CURRENT = new ThreadLocal<>();
+
+  private final JsonataLimits limits;
+  private final LongSupplier ticker;
+  private final long deadline;
+  private final InstantSource clock;
+  private int depth;
+  private String tripped;
+  private long timestamp = Long.MIN_VALUE;
+
+  Evaluation(JsonataLimits limits, LongSupplier ticker, InstantSource clock) {
+    this.limits = limits;
+    this.ticker = ticker;
+    this.clock = clock;
+    this.deadline = ticker.getAsLong() + limits.timeout().toNanos();
+  }
+
+  /** The evaluation running on this thread, or null outside one. */
+  static Evaluation current() {
+    return CURRENT.get();
+  }
+
+  /** Makes this the current evaluation; returns the one it replaces, for {@link #restore}. */
+  Evaluation enter() {
+    Evaluation previous = CURRENT.get();
+    CURRENT.set(this);
+    return previous;
+  }
+
+  static void restore(Evaluation previous) {
+    if (previous == null) {
+      CURRENT.remove();
+    } else {
+      CURRENT.set(previous);
+    }
+  }
+
+  @Override
+  public void callback(Parser.Symbol expr, Object input, Jsonata.Frame environment) {
+    if (++depth > limits.maxDepth()) {
+      trip(LimitExceeded.DEPTH);
+    }
+    checkTime();
+  }
+
+  @Override
+  public void callback(Parser.Symbol expr, Object input, Jsonata.Frame environment, Object result) {
+    depth--;
+    if (result instanceof List) {
+      checkSize(((List<?>) result).size() * 8L);
+    } else if (result instanceof String) {
+      checkSize(((String) result).length());
+    }
+    checkTime();
+  }
+
+  /** Fails when an allocation of about {@code bytes} would exceed the value-size bound. */
+  void checkSize(long bytes) {
+    if (bytes > limits.maxValueBytes()) {
+      trip(LimitExceeded.MEMORY);
+    }
+  }
+
+  void checkTime() {
+    if (tripped != null) {
+      throw new LimitExceeded(tripped);
+    }
+    if (ticker.getAsLong() - deadline > 0) {
+      trip(LimitExceeded.TIME);
+    }
+  }
+
+  private void trip(String message) {
+    tripped = message;
+    throw new LimitExceeded(message);
+  }
+
+  /** Epoch millis of this evaluation, read once so that every $now() in it agrees. */
+  long timestamp() {
+    if (timestamp == Long.MIN_VALUE) {
+      timestamp = clock.millis();
+    }
+    return timestamp;
+  }
+}

@@ -1,0 +1,103 @@
+package dev.asl4j.interpreter.internal.jsonata;
+
+import com.dashjoin.jsonata.JException;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.asl4j.interpreter.internal.expr.AslException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * AWS's {@code States.QueryEvaluationError} cause texts. Each starts with "The JSONata expression
+ * '<expr>' specified for the field '<field>' " (the expression trimmed, the field as
+ * {@code Output/key[2]/sub}); the engine prefixes the state sentence. A coded JSONata error ends
+ * ". T1006: message", a bound or function failure ": message" (both forms seen on AWS).
+ */
+final class QueryCauses {
+  static final String ERROR = "States.QueryEvaluationError";
+  private static final Pattern QUOTED_NUMBER_ARGUMENT = Pattern.compile("(?i)(argument )\"(\\d+)\"");
+
+  private QueryCauses() {}
+
+  private static String head(String expression, String field) {
+    return "The JSONata expression '" + expression.trim() + "' specified for the field '" + field + "' ";
+  }
+
+  static AslException undefined(String expression, String field) {
+    return fail(head(expression, field) + "returned nothing (undefined).");
+  }
+
+  static AslException wrongType(String expression, String field, ValueType expected, JsonNode actual) {
+    return fail(head(expression, field) + "returned an unexpected result type. Expected '"
+        + expected.awsName() + "', but was '" + ValueType.nameOf(actual) + "' for value: "
+        + JsonValues.print(actual));
+  }
+
+  /** The cause for anything thrown while evaluating (never an {@link AslException}). */
+  static AslException thrown(String expression, String field, Throwable t) {
+    String head = head(expression, field);
+    LimitExceeded limit = find(t, LimitExceeded.class);
+    if (limit != null) {
+      return fail(head + "threw an error during evaluation: " + limit.getMessage());
+    }
+    if (t instanceof StackOverflowError) {
+      return fail(head + "threw an error during evaluation: " + LimitExceeded.DEPTH);
+    }
+    if (t instanceof OutOfMemoryError) {
+      return fail(head + "threw an error during evaluation: " + LimitExceeded.MEMORY);
+    }
+    SfnFunctions.SfnFunctionError own = find(t, SfnFunctions.SfnFunctionError.class);
+    if (own != null) {
+      return fail(head + "threw an error during evaluation: " + own.getMessage());
+    }
+    JException j = find(t, JException.class);
+    if (j != null && j.getError() != null && j.getError().matches("[A-Z]\\d{4}")) {
+      return fail(head + "threw an error during evaluation. " + j.getError() + ": " + message(j));
+    }
+    if (j != null) {
+      return fail(head + "threw an error during evaluation: " + message(j));
+    }
+    // A defect of the library (ClassCastException, IndexOutOfBounds...): AWS reports its own
+    // internal failures this way, without detail.
+    return fail(head + "threw an internal error during evaluation.");
+  }
+
+  /**
+   * dashjoin's message with its catalogue's porting slips undone: "function" became "Object" in
+   * about twenty templates, and argument positions are quoted ("Argument \"1\"").
+   */
+  static String message(JException j) {
+    String m = j.getMessage() == null ? j.getError() : j.getMessage();
+    StringBuilder sb = new StringBuilder(m.length());
+    boolean quoted = false;
+    int start = 0;
+    for (int i = 0; i <= m.length(); i++) {
+      if (i == m.length() || m.charAt(i) == '"') {
+        String part = m.substring(start, i);
+        sb.append(quoted ? part : part.replaceAll("\\bObject\\b", "function"));
+        if (i < m.length()) {
+          sb.append('"');
+        }
+        quoted = !quoted;
+        start = i + 1;
+      }
+    }
+    Matcher a = QUOTED_NUMBER_ARGUMENT.matcher(sb);
+    return a.replaceAll("$1$2");
+  }
+
+  private static <T extends Throwable> T find(Throwable t, Class<T> type) {
+    for (Throwable c = t; c != null; c = c.getCause()) {
+      if (type.isInstance(c)) {
+        return type.cast(c);
+      }
+      if (c.getCause() == c) {
+        break;
+      }
+    }
+    return null;
+  }
+
+  private static AslException fail(String cause) {
+    return new AslException(ERROR, cause, true);
+  }
+}
