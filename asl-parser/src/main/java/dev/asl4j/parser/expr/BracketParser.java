@@ -7,6 +7,12 @@ package dev.asl4j.parser.expr;
  */
 final class BracketParser {
   /**
+   * Deepest nesting of brackets and parentheses inside a filter or function. Far beyond real use;
+   * it keeps Jayway JsonPath, which compiles filters recursively, clear of stack overflows.
+   */
+  static final int MAX_NESTING = 32;
+
+  /**
    * @param end the index just after the closing bracket
    * @param segment the single-node step, or null when the step may select several nodes
    */
@@ -45,7 +51,7 @@ final class BracketParser {
     }
     int close = matchingClose(text, p, '(', ')');
     if (close < 0) {
-      throw PathParser.error(text, "unclosed filter expression", p);
+      throw PathParser.error(text, "unclosed or too deeply nested filter expression", p);
     }
     if (text.substring(p + 1, close).isBlank()) {
       throw PathParser.error(text, "empty filter expression", p);
@@ -178,7 +184,7 @@ final class BracketParser {
 
   /**
    * Index of the bracket closing the one at {@code open}, skipping quoted strings and regex
-   * literals ({@code =~ /.../}); -1 when unbalanced.
+   * literals ({@code =~ /.../}); -1 when unbalanced or nested deeper than {@link #MAX_NESTING}.
    */
   static int matchingClose(String text, int open, char openChar, char closeChar) {
     int depth = 0;
@@ -199,7 +205,9 @@ final class BracketParser {
           }
         }
       } else if (c == openChar || c == '(' || c == '[') {
-        depth++;
+        if (++depth > MAX_NESTING) {
+          return -1;
+        }
       } else if (c == closeChar || c == ')' || c == ']') {
         depth--;
         if (depth == 0) {

@@ -148,7 +148,7 @@ final class PathParser {
     simple = false;
     int close = BracketParser.matchingClose(text, pos, '(', ')');
     if (close < 0) {
-      throw error("unclosed '(' of a function call", pos);
+      throw error("unclosed or too deeply nested '(' of a function call", pos);
     }
     pos = close + 1;
     if (pos != length) {

@@ -111,6 +111,15 @@ class PathParserTest {
   }
 
   @Test
+  void filterNestingIsBounded() throws Exception {
+    String ok = "$[?(" + "(".repeat(30) + "@.a" + ")".repeat(30) + ")]";
+    assertThat(Path.parse(ok).isSimple()).isFalse();
+    String deep = "$[?(" + "(".repeat(40) + "@.a" + ")".repeat(40) + ")]";
+    assertThatThrownBy(() -> Path.parse(deep)).isInstanceOf(ExpressionSyntaxException.class)
+        .hasMessageContaining("deeply");
+  }
+
+  @Test
   void equalityIsByText() throws Exception {
     assertThat(Path.parse("$.a")).isEqualTo(Path.parse("$.a")).isNotEqualTo(Path.parse("$['a']"));
   }

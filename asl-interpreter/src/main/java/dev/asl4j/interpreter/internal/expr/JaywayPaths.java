@@ -64,7 +64,7 @@ final class JaywayPaths {
     if (compiled == null) {
       try {
         compiled = JsonPath.compile(text);
-      } catch (JsonPathException | IllegalArgumentException e) {
+      } catch (JsonPathException | IllegalArgumentException | IllegalStateException e) {
         throw Errors.invalidPath(path, String.valueOf(e.getMessage()));
       }
       if (COMPILED.size() >= MAX_CACHED) {

@@ -59,6 +59,16 @@ class PathsTest {
   }
 
   @Test
+  void deeplyNestedFiltersEndInAValueOrAnAslError() throws Exception {
+    Path p = Path.parse("$.items[?(" + "(".repeat(30) + "@.p == 5" + ")".repeat(30) + ")]");
+    try {
+      assertThat(Paths.read(p, INPUT, SCOPE)).isNotNull();
+    } catch (AslException e) {
+      assertThat(e.error().name()).isEqualTo("States.Runtime");
+    }
+  }
+
+  @Test
   void nullPathReadsAsEmptyObject() {
     assertThat(Paths.read(Path.NULL, INPUT, SCOPE)).isEqualTo(json("{}"));
   }
