@@ -67,10 +67,10 @@ final class ExclusiveFieldsRule implements Rule {
       sink.errorAtKey(DiagnosticCode.EXCLUSIVE_FIELDS, s.pointer(), "A Wait state needs exactly "
           + "one of 'Seconds', 'SecondsPath', 'Timestamp' or 'TimestampPath'");
     }
-    for (int i = 1; i < present.size(); i++) {
-      sink.error(DiagnosticCode.EXCLUSIVE_FIELDS, s.pointer(present.get(i)), "A Wait state can "
-          + "have only one of 'Seconds', 'SecondsPath', 'Timestamp' or 'TimestampPath'; it also has '"
-          + present.get(0) + "'");
+    if (present.size() > 1) {
+      sink.errorOnKey(DiagnosticCode.EXCLUSIVE_FIELDS, s.pointer(), present.get(1),
+          "There should only be one of the following fields: [" + String.join(", ", present)
+              + "]");
     }
   }
 
@@ -89,8 +89,8 @@ final class ExclusiveFieldsRule implements Rule {
     boolean processor = s.has("ItemProcessor");
     boolean iterator = s.has("Iterator");
     if (processor && iterator) {
-      sink.error(DiagnosticCode.EXCLUSIVE_FIELDS, s.pointer("Iterator"),
-          "A Map state can have only one of 'ItemProcessor' and 'Iterator' (its older name)");
+      sink.errorOnKey(DiagnosticCode.EXCLUSIVE_FIELDS, s.pointer(), "Iterator",
+          "There should only be one of the following fields: [ItemProcessor, Iterator]");
     } else if (!processor && !iterator) {
       sink.errorAtKey(DiagnosticCode.EXCLUSIVE_FIELDS, s.pointer(),
           "A Map state needs an 'ItemProcessor' (or the older 'Iterator')");
@@ -121,8 +121,8 @@ final class ExclusiveFieldsRule implements Rule {
 
   private static void pair(JsonNode holder, String pointer, String a, String b, Sink sink) {
     if (holder.isObject() && holder.has(a) && holder.has(b)) {
-      sink.error(DiagnosticCode.EXCLUSIVE_FIELDS, Pointers.child(pointer, b),
-          "The fields '" + a + "' and '" + b + "' cannot be used together");
+      sink.errorOnKey(DiagnosticCode.EXCLUSIVE_FIELDS, pointer, b,
+          "There should only be one of the following fields: [" + a + ", " + b + "]");
     }
   }
 }

@@ -89,7 +89,7 @@ final class QueryLanguageRule implements Rule {
         boolean pathOnly = name.equals("Variable") || name.equals("And") || name.equals("Or")
             || name.equals("Not") || ComparisonOperator.fromField(name) != null;
         if (pathOnly) {
-          report(Pointers.child(p, name), name, "JSONata", sink);
+          report(p, name, "JSONata", sink);
         }
       });
     }
@@ -102,13 +102,16 @@ final class QueryLanguageRule implements Rule {
     }
     for (String f : forbidden) {
       if (holder.has(f)) {
-        report(Pointers.child(pointer, f), f, language, sink);
+        report(pointer, f, language, sink);
       }
     }
   }
 
-  private static void report(String pointer, String field, String language, Sink sink) {
-    sink.error(DiagnosticCode.FIELD_NOT_ALLOWED_IN_QUERY_LANGUAGE, pointer,
-        "The field '" + field + "' is not supported when 'QueryLanguage' is '" + language + "'");
+  /** AWS's wording, located (as AWS does) at the object holding the field. */
+  private static void report(String holder, String field, String language, Sink sink) {
+    String other = language.equals("JSONata") ? "JSONPath" : "JSONata";
+    sink.errorOnKey(DiagnosticCode.FIELD_NOT_ALLOWED_IN_QUERY_LANGUAGE, holder, field,
+        "The QueryLanguage is set to '" + language + "', but field '" + field
+            + "' is only supported for the '" + other + "' QueryLanguage");
   }
 }

@@ -4,6 +4,7 @@ import dev.asl4j.parser.Diagnostic;
 import dev.asl4j.parser.DiagnosticCode;
 import dev.asl4j.parser.Severity;
 import dev.asl4j.parser.SourceMap;
+import dev.asl4j.parser.SourceSpan;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,6 +28,15 @@ final class Sink {
    */
   void errorAtKey(DiagnosticCode code, String pointer, String message) {
     diagnostics.add(new Diagnostic(code, Severity.ERROR, message, pointer, map.findKey(pointer)));
+  }
+
+  /**
+   * An error about field {@code field} of the object at {@code holder}, reported the way AWS
+   * locates it (at the object) but positioned on the field's key.
+   */
+  void errorOnKey(DiagnosticCode code, String holder, String field, String message) {
+    SourceSpan span = map.findKey(Pointers.child(holder, field));
+    diagnostics.add(new Diagnostic(code, Severity.ERROR, message, holder, span));
   }
 
   /** A warning located at the value of {@code pointer}. */

@@ -25,12 +25,12 @@ public final class Validation {
       if (!p.code().awsCode().equals(aws)) {
         continue;
       }
-      if (p.pointer().equals(d.pointer())) {
+      if (p.pointer().equals(d.pointer()) && p.span().offset() == d.span().offset()) {
         return true;
       }
-      if (d.pointer().startsWith(p.pointer() + "/") && p.span().isKnown()
-          && d.pointer().indexOf('/', p.pointer().length() + 1) < 0
-          && p.span().offset() == map.findKey(d.pointer()).offset()) {
+      boolean child = d.pointer().startsWith(p.pointer() + "/")
+          && d.pointer().indexOf('/', p.pointer().length() + 1) < 0;
+      if (child && p.span().isKnown() && p.span().offset() == map.findKey(d.pointer()).offset()) {
         return true;
       }
     }

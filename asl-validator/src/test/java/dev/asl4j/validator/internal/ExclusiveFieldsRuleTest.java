@@ -16,8 +16,9 @@ class ExclusiveFieldsRuleTest {
                 "TimestampPath": "$.t", "Next": "C"},
           "C": {"Type": "Wait", "TimestampPath": "$.t", "End": true}}}
         """);
-    assertThat(c.at(EXCLUSIVE_FIELDS)).containsExactly(
-        "/States/A", "/States/B/Timestamp", "/States/B/TimestampPath");
+    assertThat(c.at(EXCLUSIVE_FIELDS)).containsExactly("/States/A", "/States/B");
+    assertThat(c.messages(EXCLUSIVE_FIELDS)).contains("There should only be one of the"
+        + " following fields: [Seconds, Timestamp, TimestampPath]");
   }
 
   @Test
@@ -29,9 +30,11 @@ class ExclusiveFieldsRuleTest {
                 "HeartbeatSeconds": 5, "HeartbeatSecondsPath": "$.h"},
           "F": {"Type": "Fail", "Error": "E", "ErrorPath": "$.e", "Cause": "C", "CausePath": "$.c"}}}
         """);
-    assertThat(c.at(EXCLUSIVE_FIELDS)).containsExactlyInAnyOrder(
-        "/States/T/TimeoutSecondsPath", "/States/T/HeartbeatSecondsPath", "/States/F/ErrorPath",
-        "/States/F/CausePath");
+    assertThat(c.at(EXCLUSIVE_FIELDS))
+        .containsExactlyInAnyOrder("/States/T", "/States/T", "/States/F", "/States/F");
+    assertThat(c.messages(EXCLUSIVE_FIELDS)).contains(
+        "There should only be one of the following fields: [TimeoutSeconds, TimeoutSecondsPath]",
+        "There should only be one of the following fields: [Error, ErrorPath]");
   }
 
   @Test
@@ -60,10 +63,8 @@ class ExclusiveFieldsRuleTest {
                 "ItemBatcher": {"MaxItemsPerBatch": 1, "MaxItemsPerBatchPath": "$.b"}}}}
         """);
     assertThat(c.at(EXCLUSIVE_FIELDS)).containsExactlyInAnyOrder(
-        "/States/A/Parameters", "/States/A/MaxConcurrencyPath", "/States/A/Iterator",
-        "/States/B", "/States/B/ItemReader/ReaderConfig/MaxItemsPath",
-        "/States/B/ItemBatcher/MaxItemsPerBatchPath",
-        "/States/B/ItemReader", "/States/B/ItemBatcher");
+        "/States/A", "/States/A", "/States/A", "/States/B", "/States/B/ItemReader/ReaderConfig",
+        "/States/B/ItemBatcher", "/States/B/ItemReader", "/States/B/ItemBatcher");
   }
 
   @Test

@@ -47,11 +47,14 @@ class QueryLanguageRuleTest {
                   "States": {"I": {"Type": "Succeed"}}}}}}
         """);
     assertThat(c.at(FIELD_NOT_ALLOWED_IN_QUERY_LANGUAGE)).containsExactlyInAnyOrder(
-        "/States/T/InputPath", "/States/T/ResultPath", "/States/T/TimeoutSecondsPath",
-        "/States/T/Catch/0/ResultPath", "/States/C/Choices/0/Variable",
-        "/States/C/Choices/0/StringEquals", "/States/M/ItemsPath",
-        "/States/M/ItemReader/Parameters", "/States/M/ItemReader/ReaderConfig/MaxItemsPath",
-        "/States/M/ItemBatcher/MaxItemsPerBatchPath");
+        "/States/T", "/States/T", "/States/T", "/States/T/Catch/0", "/States/C/Choices/0",
+        "/States/C/Choices/0", "/States/M", "/States/M/ItemReader",
+        "/States/M/ItemReader/ReaderConfig", "/States/M/ItemBatcher");
+    assertThat(c.messages(FIELD_NOT_ALLOWED_IN_QUERY_LANGUAGE)).contains(
+        "The QueryLanguage is set to 'JSONata', but field 'InputPath' is only supported for the"
+            + " 'JSONPath' QueryLanguage",
+        "The QueryLanguage is set to 'JSONata', but field 'MaxItemsPerBatchPath' is only"
+            + " supported for the 'JSONPath' QueryLanguage");
   }
 
   @Test
@@ -67,7 +70,10 @@ class QueryLanguageRuleTest {
                 "ItemProcessor": {"StartAt": "I", "States": {"I": {"Type": "Succeed"}}}}}}
         """);
     assertThat(c.at(FIELD_NOT_ALLOWED_IN_QUERY_LANGUAGE)).containsExactlyInAnyOrder(
-        "/States/T/Arguments", "/States/T/Output", "/States/T/Catch/0/Output",
-        "/States/C/Choices/0/Condition", "/States/C/Choices/0/Output", "/States/M/Items");
+        "/States/T", "/States/T", "/States/T/Catch/0", "/States/C/Choices/0",
+        "/States/C/Choices/0", "/States/M");
+    assertThat(c.messages(FIELD_NOT_ALLOWED_IN_QUERY_LANGUAGE)).contains(
+        "The QueryLanguage is set to 'JSONPath', but field 'Output' is only supported for the"
+            + " 'JSONata' QueryLanguage");
   }
 }
