@@ -125,8 +125,15 @@ final class Definition {
     collect(child, p);
   }
 
+  /**
+   * AWS reads a present QueryLanguage as JSONPath only when it is exactly "JSONPath"; any other
+   * value (already reported by the parser when it is not "JSONata") counts as JSONata.
+   */
   private static QueryLanguage language(JsonNode node, QueryLanguage fallback) {
-    QueryLanguage q = node != null && node.isTextual() ? QueryLanguage.fromText(node.asText()) : null;
-    return q != null ? q : fallback;
+    if (node == null || node.isNull()) {
+      return fallback;
+    }
+    return node.isTextual() && node.asText().equals(QueryLanguage.JSONPATH.text())
+        ? QueryLanguage.JSONPATH : QueryLanguage.JSONATA;
   }
 }
