@@ -1,0 +1,284 @@
+package dev.asl4j.interpreter;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.asl4j.interpreter.internal.CompiledMachine;
+import dev.asl4j.interpreter.internal.EngineCore;
+import dev.asl4j.interpreter.spi.RealTimeScheduler;
+import dev.asl4j.interpreter.spi.Scheduler;
+import dev.asl4j.interpreter.spi.TaskHandler;
+import dev.asl4j.interpreter.spi.TaskResolver;
+import dev.asl4j.parser.model.StateMachine;
+import dev.asl4j.validator.AslValidator;
+import dev.asl4j.validator.ValidationResult;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
+
+/**
+ * The entry point: loads (validates and compiles) state machine definitions and completes task
+ * tokens. Thread-safe; one engine can serve many definitions and executions.
+ *
+ * <pre>{@code
+ * AslEngine engine = AslEngine.builder()
+ *     .taskHandler("arn:aws:lambda:us-east-1:123456789012:function:charge", req -> charge(req.input()))
+ *     .scheduler(new VirtualTimeScheduler())
+ *     .build();
+ * StateMachineDefinition saga = engine.load(Path.of("order-saga.asl.json"));
+ * ExecutionResult r = saga.run(input);
+ * }</pre>
+ */
+public final class AslEngine {
+  /** AWS's history quota for STANDARD executions. */
+  public static final int DEFAULT_HISTORY_LIMIT = 25_000;
+
+  /** AWS's payload quota: 256 KiB of UTF-8 JSON per input, output and task result. */
+  public static final int DEFAULT_MAX_PAYLOAD_BYTES = 262_144;
+
+  private final EngineCore core;
+  private final AslValidator validator = AslValidator.create();
+  private final Activities activities;
+
+  private AslEngine(EngineCore core) {
+    this.core = core;
+    this.activities = new ActivitiesImpl(core);
+  }
+
+  /** A builder with AWS's defaults and real time. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Validates and compiles {@code text} (JSON or YAML) as a STANDARD machine. */
+  public StateMachineDefinition load(String text, String fileName) {
+    return load(text, fileName, LoadOptions.defaults());
+  }
+
+  /**
+   * Validates and compiles {@code text}.
+   *
+   * @throws AslValidationException with every diagnostic when the definition is invalid
+   */
+  public StateMachineDefinition load(String text, String fileName, LoadOptions options) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(options, "options");
+    String file = fileName == null ? "definition.asl.json" : fileName;
+    ValidationResult r = validator.validate(text, file, options.type());
+    if (r.hasErrors() || r.parse().model().isEmpty()) {
+      throw new AslValidationException(r);
+    }
+    StateMachine model = r.parse().model().get();
+    String name = options.name() != null ? options.name() : nameOf(file);
+    String arn =
+        options.arn() != null
+            ? options.arn()
+            : "arn:aws:states:" + core.region() + ":" + core.account() + ":stateMachine:" + name;
+    CompiledMachine m = CompiledMachine.plan(model, name, arn, options.type());
+    core.register(m);
+    return new StateMachineDefinition(core, m);
+  }
+
+  /** Reads a UTF-8 file and loads it; the machine is named after the file. */
+  public StateMachineDefinition load(java.nio.file.Path file) throws IOException {
+    return load(file, LoadOptions.defaults());
+  }
+
+  public StateMachineDefinition load(java.nio.file.Path file, LoadOptions options)
+      throws IOException {
+    return load(Files.readString(file, StandardCharsets.UTF_8), file.toString(), options);
+  }
+
+  /** Loads a definition given as a JSON tree. */
+  public StateMachineDefinition load(JsonNode definition) {
+    return load(definition, LoadOptions.defaults());
+  }
+
+  public StateMachineDefinition load(JsonNode definition, LoadOptions options) {
+    return load(definition.toString(), "definition.asl.json", options);
+  }
+
+  /**
+   * SendTaskSuccess: completes the task waiting on {@code token}.
+   *
+   * @throws TaskTokenException {@code InvalidToken}, {@code TaskDoesNotExist} or {@code
+   *     TaskTimedOut}, as AWS answers
+   */
+  public void sendTaskSuccess(String token, JsonNode output) {
+    core.tokens().success(token, output);
+  }
+
+  /** SendTaskFailure: fails the task waiting on {@code token}. */
+  public void sendTaskFailure(String token, String error, String cause) {
+    core.tokens().failure(token, error, cause);
+  }
+
+  /** SendTaskHeartbeat: resets the heartbeat clock of the task waiting on {@code token}. */
+  public void sendTaskHeartbeat(String token) {
+    core.tokens().heartbeat(token);
+  }
+
+  /** Activities: create them and poll for their tasks. */
+  public Activities activities() {
+    return activities;
+  }
+
+  /** The scheduler the engine's executions use. */
+  public Scheduler scheduler() {
+    return core.scheduler();
+  }
+
+  private static String nameOf(String file) {
+    String n = file.replace('\\', '/');
+    n = n.substring(n.lastIndexOf('/') + 1);
+    for (String ext : new String[] {".asl.json", ".asl.yaml", ".asl.yml", ".json", ".yaml", ".yml"}) {
+      if (n.endsWith(ext) && n.length() > ext.length()) {
+        n = n.substring(0, n.length() - ext.length());
+        break;
+      }
+    }
+    n = n.replaceAll("[^A-Za-z0-9_-]", "_");
+    return n.isEmpty() ? "StateMachine" : n.length() > 80 ? n.substring(0, 80) : n;
+  }
+
+  /** Configures an {@link AslEngine}; every setter checks its argument at once. */
+  public static final class Builder {
+    private final Map<String, TaskHandler> handlers = new LinkedHashMap<>();
+    private final List<TaskResolver> resolvers = new ArrayList<>();
+    private Scheduler scheduler;
+    private int historyLimit = DEFAULT_HISTORY_LIMIT;
+    private int maxPayloadBytes = DEFAULT_MAX_PAYLOAD_BYTES;
+    private RandomGenerator random;
+    private String region = "us-east-1";
+    private String account = "123456789012";
+
+    private Builder() {}
+
+    /** Runs {@code handler} for Task states whose {@code Resource} is exactly {@code resourceArn}. */
+    public Builder taskHandler(String resourceArn, TaskHandler handler) {
+      if (resourceArn == null || resourceArn.isBlank()) {
+        throw new IllegalArgumentException("resourceArn (" + resourceArn + ") must not be blank");
+      }
+      handlers.put(resourceArn, Objects.requireNonNull(handler, "handler"));
+      return this;
+    }
+
+    /** Adds a resolver, asked after the registered handlers, in the order added. */
+    public Builder taskResolver(TaskResolver resolver) {
+      resolvers.add(Objects.requireNonNull(resolver, "resolver"));
+      return this;
+    }
+
+    /** The source of time and timers (default: a {@link RealTimeScheduler}). */
+    public Builder scheduler(Scheduler scheduler) {
+      this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+      return this;
+    }
+
+    /**
+     * Events a STANDARD execution may record before it fails (default 25,000, as AWS);
+     * {@link Integer#MAX_VALUE} for no limit.
+     */
+    public Builder historyLimit(int limit) {
+      if (limit < 3) {
+        throw new IllegalArgumentException("historyLimit (" + limit + ") must be at least 3");
+      }
+      this.historyLimit = limit;
+      return this;
+    }
+
+    /**
+     * Largest input, output or task result in UTF-8 bytes (default 262,144, as AWS); {@link
+     * Integer#MAX_VALUE} turns the check off.
+     */
+    public Builder maxPayloadBytes(int bytes) {
+      if (bytes < 2) {
+        throw new IllegalArgumentException("maxPayloadBytes (" + bytes + ") must be at least 2");
+      }
+      this.maxPayloadBytes = bytes;
+      return this;
+    }
+
+    /** The generator behind execution names, task tokens, States.UUID/MathRandom and jitter. */
+    public Builder random(RandomGenerator random) {
+      this.random = Objects.requireNonNull(random, "random");
+      return this;
+    }
+
+    /** Same as {@code random(new SplittableRandom(seed))}: reproducible names and jitter. */
+    public Builder seed(long seed) {
+      this.random = new SplittableRandom(seed);
+      return this;
+    }
+
+    /** The region in generated ARNs and TaskScheduled events (default us-east-1). */
+    public Builder region(String region) {
+      if (region == null || !region.matches("[a-z0-9-]+")) {
+        throw new IllegalArgumentException("region (" + region + ") is not a region name");
+      }
+      this.region = region;
+      return this;
+    }
+
+    /** The account id in generated ARNs (default 123456789012). */
+    public Builder accountId(String account) {
+      if (account == null || !account.matches("\\d{12}")) {
+        throw new IllegalArgumentException("accountId (" + account + ") must be 12 digits");
+      }
+      this.account = account;
+      return this;
+    }
+
+    public AslEngine build() {
+      return new AslEngine(
+          new EngineCore(
+              handlers,
+              resolvers,
+              scheduler != null ? scheduler : new RealTimeScheduler(),
+              historyLimit,
+              maxPayloadBytes,
+              random != null ? random : new SplittableRandom(),
+              region,
+              account));
+    }
+  }
+
+  private static final class ActivitiesImpl implements Activities {
+    private final EngineCore core;
+
+    ActivitiesImpl(EngineCore core) {
+      this.core = core;
+    }
+
+    @Override
+    public String createActivity(String name) {
+      if (name == null || name.isEmpty() || name.length() > 80) {
+        throw new IllegalArgumentException("activity name (" + name + ") must be 1-80 characters");
+      }
+      String arn = "arn:aws:states:" + core.region() + ":" + core.account() + ":activity:" + name;
+      core.activities().create(arn);
+      return arn;
+    }
+
+    @Override
+    public void createActivityArn(String activityArn) {
+      core.activities().create(Objects.requireNonNull(activityArn, "activityArn"));
+    }
+
+    @Override
+    public boolean exists(String activityArn) {
+      return core.activities().exists(activityArn);
+    }
+
+    @Override
+    public Optional<ActivityTask> getActivityTask(String activityArn, String workerName) {
+      return core.activities().poll(activityArn, workerName);
+    }
+  }
+}

@@ -1,0 +1,52 @@
+package dev.asl4j.interpreter.internal;
+
+import dev.asl4j.interpreter.HistoryEvent;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The history of one execution: appended by the execution's single driving thread, readable from
+ * any thread. Appending never copies (events live in fixed-size chunks) and publishes through one
+ * volatile count, so readers see only fully written events.
+ */
+final class EventLog {
+  private static final int CHUNK = 256;
+
+  private Ev[][] chunks = new Ev[4][];
+  private volatile int size;
+
+  /** Appends {@code e} (details already filled in), giving it the next id; returns the id. */
+  long add(Ev e) {
+    int n = size;
+    int c = n / CHUNK;
+    if (c == chunks.length) {
+      Ev[][] grown = new Ev[chunks.length * 2][];
+      System.arraycopy(chunks, 0, grown, 0, chunks.length);
+      chunks = grown;
+    }
+    if (chunks[c] == null) {
+      chunks[c] = new Ev[CHUNK];
+    }
+    e.id = n + 1;
+    chunks[c][n % CHUNK] = e;
+    size = n + 1;
+    return e.id;
+  }
+
+  /** How many events were recorded. */
+  int size() {
+    return size;
+  }
+
+  /** Materialized events (details built now). */
+  List<HistoryEvent> snapshot() {
+    int n = size;
+    Ev[][] cs = chunks;
+    List<HistoryEvent> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      Ev e = cs[i / CHUNK][i % CHUNK];
+      out.add(new HistoryEvent(e.id, e.prev, e.time, e.type.awsName(), EventDetails.of(e)));
+    }
+    return out;
+  }
+}

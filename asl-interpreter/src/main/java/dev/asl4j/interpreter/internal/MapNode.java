@@ -1,0 +1,102 @@
+package dev.asl4j.interpreter.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import dev.asl4j.parser.expr.Path;
+import dev.asl4j.parser.expr.Template;
+import dev.asl4j.parser.model.ItemProcessor;
+import dev.asl4j.parser.model.MapState;
+
+/**
+ * {@code Map}, inline or distributed: reads the items, builds each iteration's input (ItemSelector
+ * with {@code $$.Map.Item}, batching), and lets a {@link MapJoin} run the iterations as child
+ * fibers within MaxConcurrency and the tolerated-failure limits. Results keep input order.
+ */
+final class MapNode extends Node {
+  final MapState state;
+  final Graph processor;
+  final boolean distributed;
+  private final Path itemsPath;
+  private final Template itemSelector;
+  private final Template resultSelector;
+  private final Path resultPath;
+
+  MapNode(MapState s, Graph processor) {
+    super(s, EventType.MAP_STATE_ENTERED, EventType.MAP_STATE_EXITED);
+    this.state = s;
+    this.processor = processor;
+    this.distributed = s.processor().mode() == ItemProcessor.ProcessorMode.DISTRIBUTED;
+    this.itemsPath = s.itemsPath();
+    this.itemSelector = s.itemSelector().or(s::parameters).orElse(null);
+    this.resultSelector = s.resultSelector().orElse(null);
+    this.resultPath = s.resultPath();
+  }
+
+  @Override
+  Outcome execute(Fiber f) {
+    JsonNode raw = f.stateInput;
+    JsonNode in = jsonata ? raw : DataFlow.select(inputPath, raw, f);
+    MapConfig cfg = MapConfig.evaluate(f, this, in);
+    if (cfg.failure != null) {
+      return cfg.failure;
+    }
+    JsonNode items = cfg.items;
+    Ev started = f.event(EventType.MAP_STATE_STARTED);
+    started.a = items.size();
+    f.record(started);
+    MapJoin j = new MapJoin(f, this, cfg);
+    if (distributed) {
+      Ev run = f.event(EventType.MAP_RUN_STARTED);
+      run.extra = mapRunArn(f);
+      f.record(run);
+    }
+    JsonNode[] inputs = new JsonNode[items.size()];
+    for (int i = 0; i < inputs.length; i++) {
+      JsonNode item = items.get(i);
+      inputs[i] = itemInput(f, in, i, item);
+    }
+    return j.begin(MapConfig.batch(f, cfg, inputs, in));
+  }
+
+  private JsonNode itemInput(Fiber f, JsonNode in, int index, JsonNode item) {
+    if (itemSelector == null) {
+      return item;
+    }
+    ItemScope scope = new ItemScope(f, index, item);
+    if (jsonata) {
+      return JsonataFlow.itemSelector(f, scope, itemSelector, in);
+    }
+    if (itemSelector instanceof Template.Literal) {
+      return ((Template.Literal) itemSelector).value();
+    }
+    return Exprs.evaluate(f, itemSelector, in, scope);
+  }
+
+  private String mapRunArn(Fiber f) {
+    String label = state.label().orElse(name);
+    return f.run.machine.arn().replace(":stateMachine:", ":mapRun:") + "/" + label + ":"
+        + EngineCore.uuid(f.run.random().nextLong(), f.run.random().nextLong());
+  }
+
+  Path itemsPath() {
+    return itemsPath;
+  }
+
+  Outcome succeeded(Fiber f, ArrayNode results) {
+    if (jsonata) {
+      return JsonataFlow.finish(f, this, state.common(), results);
+    }
+    JsonNode selected = DataFlow.template(resultSelector, results, f);
+    JsonNode out = DataFlow.merge(resultPath, f.stateInput, selected);
+    Assignments.assign(f, state.common().assign().orElse(null), selected);
+    return done(f, DataFlow.select(outputPath, out, f));
+  }
+
+  @Override
+  EventType abort(Fiber f) {
+    if (f.pending instanceof MapJoin) {
+      ((MapJoin) f.pending).abortAll(null);
+    }
+    return EventType.MAP_STATE_ABORTED;
+  }
+}

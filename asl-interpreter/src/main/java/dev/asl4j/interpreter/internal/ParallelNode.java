@@ -1,0 +1,114 @@
+package dev.asl4j.interpreter.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.asl4j.parser.expr.Path;
+import dev.asl4j.parser.expr.Template;
+import dev.asl4j.parser.model.ParallelState;
+import java.util.List;
+
+/**
+ * {@code Parallel}: runs every branch as a child fiber on the same input; the result is the array
+ * of branch outputs in branch order. The first branch to fail aborts the others and fails the
+ * state with that branch's error (as AWS does).
+ */
+final class ParallelNode extends Node {
+  private final ParallelState state;
+  private final Graph[] branches;
+  private final Template parameters;
+  private final Template resultSelector;
+  private final Path resultPath;
+
+  ParallelNode(ParallelState s, List<Graph> branches) {
+    super(s, EventType.PARALLEL_STATE_ENTERED, EventType.PARALLEL_STATE_EXITED);
+    this.state = s;
+    this.branches = branches.toArray(new Graph[0]);
+    this.parameters = (jsonata ? s.arguments() : s.parameters()).orElse(null);
+    this.resultSelector = s.resultSelector().orElse(null);
+    this.resultPath = s.resultPath();
+  }
+
+  @Override
+  Outcome execute(Fiber f) {
+    JsonNode raw = f.stateInput;
+    JsonNode input =
+        jsonata
+            ? JsonataFlow.output(f, parameters, raw, raw)
+            : DataFlow.template(parameters, DataFlow.select(inputPath, raw, f), f);
+    f.record(f.event(EventType.PARALLEL_STATE_STARTED));
+    Join j = new Join(f, branches.length);
+    f.pending = j;
+    for (int i = 0; i < branches.length; i++) {
+      Fiber c = new Fiber(f.run, branches[i], j, i, new VarScope(f.vars), f.lastEventId);
+      j.children[i] = c;
+      f.run.post(() -> c.start(input));
+    }
+    return Outcome.SUSPEND;
+  }
+
+  private Outcome succeeded(Fiber f, ArrayNode results) {
+    if (jsonata) {
+      return JsonataFlow.finish(f, this, state.common(), results);
+    }
+    JsonNode selected = DataFlow.template(resultSelector, results, f);
+    JsonNode out = DataFlow.merge(resultPath, f.stateInput, selected);
+    Assignments.assign(f, state.common().assign().orElse(null), selected);
+    return done(f, DataFlow.select(outputPath, out, f));
+  }
+
+  @Override
+  EventType abort(Fiber f) {
+    if (f.pending instanceof Join) {
+      for (Fiber c : ((Join) f.pending).children) {
+        c.abort();
+      }
+    }
+    return EventType.PARALLEL_STATE_ABORTED;
+  }
+
+  private final class Join implements FiberParent {
+    final Fiber parent;
+    final Fiber[] children;
+    final JsonNode[] results;
+    int remaining;
+
+    Join(Fiber parent, int n) {
+      this.parent = parent;
+      this.children = new Fiber[n];
+      this.results = new JsonNode[n];
+      this.remaining = n;
+    }
+
+    @Override
+    public void childSucceeded(Fiber child, JsonNode output) {
+      if (parent.pending != this) {
+        return;
+      }
+      results[child.index] = output;
+      parent.lastEventId = child.lastEventId;
+      if (--remaining == 0) {
+        ArrayNode arr = JsonNodeFactory.instance.arrayNode(results.length);
+        for (JsonNode r : results) {
+          arr.add(r);
+        }
+        parent.resumeNow(this, g -> succeeded(g, arr));
+      }
+    }
+
+    @Override
+    public void childFailed(Fiber child, Failure failure) {
+      if (parent.pending != this) {
+        return;
+      }
+      for (Fiber c : children) {
+        if (c != child) {
+          c.abort();
+        }
+      }
+      parent.lastEventId = child.lastEventId;
+      parent.record(parent.event(EventType.PARALLEL_STATE_FAILED));
+      parent.resumeNow(this, g -> g.fail(failure));
+    }
+  }
+}

@@ -1,0 +1,263 @@
+package dev.asl4j.interpreter.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.asl4j.interpreter.spi.Scheduler;
+import dev.asl4j.interpreter.spi.TaskCallback;
+import dev.asl4j.interpreter.spi.TaskFailedException;
+import dev.asl4j.interpreter.spi.TaskHandler;
+import dev.asl4j.interpreter.spi.TaskRequest;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * One attempt of a Task: schedules and starts it (recording the resource's events), waits for the
+ * handler, the callback token, or an activity worker, and for the timeout and heartbeat timers.
+ * While waiting it is the fiber's {@code pending} marker, so late or duplicate completions are
+ * ignored. Callback methods may be called from any thread; they post to the mailbox.
+ */
+final class TaskInvocation implements TokenRegistry.Waiter {
+  private final TaskNode node;
+  private final Fiber f;
+  private final TaskResource res;
+  private final JsonNode params;
+  private final JsonNode credentials;
+  private final String token;
+  private final long timeout;
+  private final long heartbeat;
+  private final TaskHandler handler;
+  private Scheduler.Cancellable timeoutTimer;
+  private Scheduler.Cancellable heartbeatTimer;
+
+  TaskInvocation(TaskNode node, Fiber f, JsonNode params, JsonNode credentials, String token,
+      long timeout, long heartbeat, TaskHandler handler) {
+    this.node = node;
+    this.f = f;
+    this.res = node.resource;
+    this.params = params;
+    this.credentials = credentials;
+    this.token = token;
+    this.timeout = timeout;
+    this.heartbeat = heartbeat;
+    this.handler = handler;
+  }
+
+  Outcome start() {
+    Run run = f.run;
+    f.pending = this;
+    TaskEvents.scheduled(f, res, params, timeout, heartbeat);
+    if (timeout > 0) {
+      timeoutTimer = run.schedule(f.run.now().plusSeconds(timeout), () -> expire(false));
+    }
+    armHeartbeat();
+    if (token != null) {
+      run.engine.tokens().register(token, this);
+    }
+    if (handler == null) { // an activity waiting for a worker's poll
+      run.engine.activities().enqueue(res.arn,
+          new ActivityRegistry.Scheduled(token, params, this::workerStarted));
+      return Outcome.SUSPEND;
+    }
+    TaskEvents.started(f, res, null);
+    CompletionStage<JsonNode> stage;
+    try {
+      stage = handler.handleAsync(request());
+    } catch (RuntimeException e) {
+      stage = CompletableFuture.failedFuture(e);
+    }
+    if (TaskHandler.isHanging(stage)) {
+      return Outcome.SUSPEND; // only a timer can end it
+    }
+    CompletableFuture<JsonNode> cf = stage.toCompletableFuture();
+    if (cf.isDone()) {
+      return handlerDone(value(cf), failure(cf));
+    }
+    run.beginExternal();
+    stage.whenComplete(
+        (v, e) -> {
+          try {
+            run.post(() -> f.resumeNow(this, g -> handlerDone(v, e)));
+          } finally {
+            run.endExternal();
+          }
+        });
+    return Outcome.SUSPEND;
+  }
+
+  private TaskRequest request() {
+    TaskCallback cb = token == null ? null : new Callback();
+    return new TaskRequest(node.name, res.arn, params, Optional.ofNullable(token), f.retryCount,
+        f.contextObject(),
+        timeout > 0 ? Optional.of(Duration.ofSeconds(timeout)) : Optional.empty(),
+        heartbeat > 0 ? Optional.of(Duration.ofSeconds(heartbeat)) : Optional.empty(),
+        Optional.ofNullable(credentials), Optional.ofNullable(cb));
+  }
+
+  private Outcome handlerDone(JsonNode value, Throwable error) {
+    if (error != null) {
+      return failed(error);
+    }
+    if (res.pattern == TaskResource.Pattern.TOKEN) {
+      TaskEvents.submitted(f, res, value);
+      f.pending = this;
+      return Outcome.SUSPEND; // now the callback decides
+    }
+    if (res.pattern == TaskResource.Pattern.SYNC) {
+      // The handler answers with the job's final result; AWS first records the start call.
+      TaskEvents.submitted(f, res, com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode());
+    }
+    return succeeded(value);
+  }
+
+  private Outcome succeeded(JsonNode result) {
+    stopTimers();
+    if (token != null) {
+      f.run.engine.tokens().release(token);
+    }
+    if (result == null) {
+      result = com.fasterxml.jackson.databind.node.NullNode.getInstance();
+    }
+    if (!f.run.withinPayloadLimit(result)) {
+      String cause = Causes.dataLimit(res.limitName());
+      TaskEvents.failed(f, res, ErrorMatcher.DATA_LIMIT, cause);
+      return f.fail(ErrorMatcher.DATA_LIMIT, cause);
+    }
+    TaskEvents.succeeded(f, res, result);
+    return node.finish(f, result);
+  }
+
+  private Outcome failed(Throwable t) {
+    Throwable e = t;
+    while ((e instanceof CompletionException || e instanceof ExecutionException)
+        && e.getCause() != null) {
+      e = e.getCause();
+    }
+    if (e instanceof TaskFailedException) {
+      TaskFailedException tf = (TaskFailedException) e;
+      return failed(tf.error(), tf.errorCause());
+    }
+    return failed(e.getClass().getSimpleName(), e.getMessage());
+  }
+
+  private Outcome failed(String error, String cause) {
+    stopTimers();
+    if (token != null) {
+      f.run.engine.tokens().release(token);
+    }
+    TaskEvents.failed(f, res, error, cause);
+    return f.fail(error, cause);
+  }
+
+  private void expire(boolean heartbeatExpired) {
+    f.resumeNow(this, g -> {
+      stopTimers();
+      if (token != null) {
+        f.run.engine.tokens().releaseTimedOut(token);
+      }
+      if (handler == null) {
+        f.run.engine.activities().withdraw(res.arn, token);
+      }
+      TaskEvents.timedOut(f, res);
+      return f.fail(new Failure(ErrorMatcher.TIMEOUT, null, heartbeatExpired));
+    });
+  }
+
+  private void armHeartbeat() {
+    if (heartbeat > 0) {
+      heartbeatTimer = f.run.schedule(f.run.now().plusSeconds(heartbeat), () -> expire(true));
+    }
+  }
+
+  private void stopTimers() {
+    if (timeoutTimer != null) {
+      timeoutTimer.cancel();
+      timeoutTimer = null;
+    }
+    if (heartbeatTimer != null) {
+      heartbeatTimer.cancel();
+      heartbeatTimer = null;
+    }
+  }
+
+  /** The fiber is aborted: stop waiting and forget the token. */
+  void cancel() {
+    stopTimers();
+    if (token != null) {
+      f.run.engine.tokens().release(token);
+    }
+    if (handler == null) {
+      f.run.engine.activities().withdraw(res.arn, token);
+    }
+  }
+
+  private void workerStarted(String workerName) {
+    f.run.post(() -> {
+      if (f.pending == this && !f.finished) {
+        TaskEvents.started(f, res, workerName);
+      }
+    });
+  }
+
+  // ---- callbacks (any thread) ----
+
+  @Override
+  public void success(JsonNode output) {
+    f.run.post(() -> f.resumeNow(this, g -> succeeded(output)));
+  }
+
+  @Override
+  public void failure(String error, String cause) {
+    f.run.post(() -> f.resumeNow(this, g -> failed(error, cause)));
+  }
+
+  @Override
+  public void heartbeat() {
+    f.run.post(() -> {
+      if (f.pending == this && !f.finished && heartbeatTimer != null) {
+        heartbeatTimer.cancel();
+        armHeartbeat();
+      }
+    });
+  }
+
+  private static JsonNode value(CompletableFuture<JsonNode> cf) {
+    return cf.isCompletedExceptionally() ? null : cf.getNow(null);
+  }
+
+  private static Throwable failure(CompletableFuture<JsonNode> cf) {
+    if (!cf.isCompletedExceptionally()) {
+      return null;
+    }
+    try {
+      cf.join();
+      return null;
+    } catch (CompletionException | java.util.concurrent.CancellationException e) {
+      return e;
+    }
+  }
+
+  private final class Callback implements TaskCallback {
+    @Override
+    public String token() {
+      return token;
+    }
+
+    @Override
+    public void success(JsonNode output) {
+      f.run.engine.tokens().success(token, output);
+    }
+
+    @Override
+    public void failure(String error, String cause) {
+      f.run.engine.tokens().failure(token, error, cause);
+    }
+
+    @Override
+    public void heartbeat() {
+      f.run.engine.tokens().heartbeat(token);
+    }
+  }
+}

@@ -1,0 +1,111 @@
+package dev.asl4j.interpreter.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.asl4j.parser.expr.Path;
+import dev.asl4j.parser.expr.Template;
+import dev.asl4j.parser.model.TaskState;
+import dev.asl4j.interpreter.spi.TaskHandler;
+
+/**
+ * {@code Task}: builds the effective input, finds the handler for the resource and hands the call
+ * to a {@link TaskInvocation}, which records the resource-specific events and completes the state
+ * through {@link #finish}.
+ */
+final class TaskNode extends Node {
+  final TaskState state;
+  final TaskResource resource;
+  private final Template parameters;
+  private final Template resultSelector;
+  private final Path resultPath;
+  private final Template timeoutSeconds;
+  private final Template heartbeatSeconds;
+  private final Template credentials;
+
+  TaskNode(TaskState s) {
+    super(s, EventType.TASK_STATE_ENTERED, EventType.TASK_STATE_EXITED);
+    this.state = s;
+    this.resource = TaskResource.parse(s.resource());
+    this.parameters = (jsonata ? s.arguments() : s.parameters()).orElse(null);
+    this.resultSelector = s.resultSelector().orElse(null);
+    this.resultPath = s.resultPath();
+    this.timeoutSeconds = s.timeoutSeconds().orElse(null);
+    this.heartbeatSeconds = s.heartbeatSeconds().orElse(null);
+    this.credentials = s.credentials().orElse(null);
+  }
+
+  @Override
+  Outcome execute(Fiber f) {
+    JsonNode raw = f.stateInput;
+    JsonNode in = jsonata ? raw : DataFlow.select(inputPath, raw, f);
+    long timeout = seconds(f, timeoutSeconds, in);
+    long heartbeat = seconds(f, heartbeatSeconds, in);
+    String token = null;
+    // AWS issues a token for .sync tasks too: the child execution may complete the parent with it.
+    if (resource.hasToken()) {
+      token = TokenRegistry.newToken(EngineCore.uuid(f.run.random().nextLong(), f.run.random().nextLong()));
+      f.taskToken = token;
+      f.invalidateContext();
+    }
+    JsonNode params =
+        jsonata
+            ? JsonataFlow.output(f, parameters, raw, raw)
+            : DataFlow.template(parameters, in, f);
+    JsonNode creds =
+        credentials == null
+            ? null
+            : jsonata ? JsonataFlow.evaluate(f, credentials, raw) : DataFlow.template(credentials, in, f);
+    TaskHandler handler = f.run.engine.resolve(resource.arn);
+    if (handler == null && resource.isLambdaInvoke()) {
+      handler = LambdaInvokeAdapter.find(f.run.engine, params);
+    }
+    if (handler == null && resource.isStartExecutionSync()) {
+      handler = new ChildExecutionHandler(f.run.engine, resource);
+    }
+    if (handler == null) {
+      if (resource.kind == TaskResource.Kind.ACTIVITY) {
+        if (!f.run.engine.activities().exists(resource.arn)) {
+          return f.runtimeError("The activity " + resource.arn + " does not exist.");
+        }
+      } else {
+        return f.runtimeError(
+            "No TaskHandler or TaskResolver handles the resource '" + resource.arn + "'.");
+      }
+    }
+    return new TaskInvocation(this, f, params, creds, token, timeout, heartbeat, handler).start();
+  }
+
+  /** TimeoutSeconds / HeartbeatSeconds (literal, *Path or JSONata); -1 when not set. */
+  private long seconds(Fiber f, Template t, JsonNode in) {
+    if (t == null) {
+      return -1;
+    }
+    JsonNode v;
+    if (jsonata) {
+      v = JsonataFlow.evaluate(f, t, in);
+    } else if (t instanceof Template.PathValue) {
+      v = Exprs.read(((Template.PathValue) t).path(), in, f); // AWS's "Invalid path" cause
+    } else {
+      v = DataFlow.template(t, in, f);
+    }
+    return v.asLong();
+  }
+
+  /** The task's raw result through ResultSelector, ResultPath, OutputPath (or JSONata Output). */
+  Outcome finish(Fiber f, JsonNode result) {
+    if (jsonata) {
+      return JsonataFlow.finish(f, this, state.common(), result);
+    }
+    JsonNode selected = DataFlow.template(resultSelector, result, f);
+    JsonNode out = DataFlow.merge(resultPath, f.stateInput, selected);
+    Assignments.assign(f, state.common().assign().orElse(null), selected);
+    return done(f, DataFlow.select(outputPath, out, f));
+  }
+
+  @Override
+  EventType abort(Fiber f) {
+    if (f.pending instanceof TaskInvocation) {
+      ((TaskInvocation) f.pending).cancel();
+    }
+    return EventType.TASK_STATE_ABORTED;
+  }
+}

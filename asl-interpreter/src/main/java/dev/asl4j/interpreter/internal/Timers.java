@@ -1,0 +1,62 @@
+package dev.asl4j.interpreter.internal;
+
+import dev.asl4j.interpreter.spi.Scheduler;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * An execution's live timers, so that ending the execution cancels them all (a pending task
+ * timeout of a year must not outlive its execution). Timer tasks run through the mailbox.
+ */
+final class Timers {
+  private final Run run;
+  private final Scheduler scheduler;
+  private Set<Ref> live;
+
+  Timers(Run run, Scheduler scheduler) {
+    this.run = run;
+    this.scheduler = scheduler;
+  }
+
+  Scheduler.Cancellable schedule(Instant at, Runnable task) {
+    Ref ref = new Ref();
+    if (live == null) {
+      live = new HashSet<>();
+    }
+    live.add(ref);
+    ref.handle =
+        scheduler.schedule(
+            at,
+            () ->
+                run.post(
+                    () -> {
+                      if (!live.remove(ref) || run.isDone()) {
+                        return;
+                      }
+                      task.run();
+                    }));
+    return ref;
+  }
+
+  void cancelAll() {
+    if (live == null) {
+      return;
+    }
+    for (Ref r : live) {
+      r.handle.cancel();
+    }
+    live.clear();
+  }
+
+  private final class Ref implements Scheduler.Cancellable {
+    Scheduler.Cancellable handle;
+
+    @Override
+    public void cancel() {
+      if (live.remove(this)) {
+        handle.cancel();
+      }
+    }
+  }
+}

@@ -1,0 +1,39 @@
+package dev.asl4j.interpreter.spi;
+
+import java.time.Instant;
+
+/**
+ * The engine's only source of time and timers: Wait states, retry back-off, task timeouts and
+ * machine timeouts are all timers here, so a waiting execution holds no thread. Use {@link
+ * RealTimeScheduler} to run workflows for real and {@link VirtualTimeScheduler} in tests.
+ *
+ * <pre>{@code
+ * VirtualTimeScheduler time = new VirtualTimeScheduler();
+ * AslEngine engine = AslEngine.builder().scheduler(time).build();
+ * }</pre>
+ *
+ * <p>Implementations must be thread-safe. A timer's task may run on any thread.
+ */
+public interface Scheduler {
+  /** The current instant. */
+  Instant now();
+
+  /** Runs {@code task} once at {@code at} (or as soon as possible when it is in the past). */
+  Cancellable schedule(Instant at, Runnable task);
+
+  /**
+   * For schedulers that own the clock: moves time to the earliest pending timer, runs it on the
+   * calling thread and returns true; returns false when no timer is pending. Real-time schedulers
+   * return false: time passes by itself.
+   */
+  default boolean advanceToNextTimer() {
+    return false;
+  }
+
+  /** A scheduled timer. */
+  @FunctionalInterface
+  interface Cancellable {
+    /** Stops the timer if it has not run yet; harmless afterwards. */
+    void cancel();
+  }
+}
