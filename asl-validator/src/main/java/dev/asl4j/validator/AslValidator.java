@@ -10,10 +10,13 @@ import dev.asl4j.parser.SourceSpan;
 import dev.asl4j.parser.model.StateMachineType;
 import dev.asl4j.validator.internal.Validation;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Checks every static rule AWS enforces on a definition, collecting all diagnostics. Thread-safe.
+ * Checks every static rule AWS enforces on a definition, collecting all diagnostics (parse and
+ * validation, sorted by position) rather than stopping at the first. Thread-safe. Codes and their
+ * AWS equivalents are listed in {@code docs/diagnostics.md}.
  *
  * <pre>{@code
  * ValidationResult r = AslValidator.create().validate(text, "order.asl.json", StateMachineType.STANDARD);
@@ -32,12 +35,15 @@ public final class AslValidator {
     return new AslValidator(AslParser.create());
   }
 
-  /** A validator that parses with {@code parser}. */
+  /** A validator that parses with {@code parser} (e.g. one with other size or depth limits). */
   public static AslValidator create(AslParser parser) {
-    return new AslValidator(parser);
+    return new AslValidator(Objects.requireNonNull(parser, "parser"));
   }
 
-  /** Parses and validates {@code text}. Never throws: every problem is a diagnostic. */
+  /**
+   * Parses and validates {@code text} ({@code type} null means STANDARD). Never throws, whatever
+   * the text: every problem is a diagnostic.
+   */
   public ValidationResult validate(String text, String fileName, StateMachineType type) {
     ParseResult parsed;
     try {
@@ -58,6 +64,7 @@ public final class AslValidator {
    * not a JSON object only the parse diagnostics are returned.
    */
   public ValidationResult validate(ParseResult parsed, StateMachineType type) {
+    Objects.requireNonNull(parsed, "parsed");
     return new ValidationResult(parsed, Validation.run(parsed, type));
   }
 }

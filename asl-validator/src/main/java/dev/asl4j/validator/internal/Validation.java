@@ -8,6 +8,7 @@ import dev.asl4j.parser.SourceMap;
 import dev.asl4j.parser.model.StateMachineType;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -18,24 +19,6 @@ import java.util.Set;
  */
 public final class Validation {
   private Validation() {}
-
-  private static boolean reportedByParser(Diagnostic d, List<Diagnostic> parsed, SourceMap map) {
-    String aws = d.code().awsCode();
-    for (Diagnostic p : parsed) {
-      if (!p.code().awsCode().equals(aws)) {
-        continue;
-      }
-      if (p.pointer().equals(d.pointer()) && p.span().offset() == d.span().offset()) {
-        return true;
-      }
-      boolean child = d.pointer().startsWith(p.pointer() + "/")
-          && d.pointer().indexOf('/', p.pointer().length() + 1) < 0;
-      if (child && p.span().isKnown() && p.span().offset() == map.findKey(d.pointer()).offset()) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /** Orders findings by position; findings without a position go last. */
   static final Comparator<Diagnostic> BY_POSITION = Comparator
@@ -81,8 +64,14 @@ public final class Validation {
   /** Rule findings for a tree, minus those the parser already reported at the same place. */
   static List<Diagnostic> validate(
       JsonNode tree, StateMachineType type, SourceMap map, List<Diagnostic> parseDiagnostics) {
-    Definition def = Definition.of(tree, type);
     Sink sink = new Sink(map);
+    Definition def;
+    try {
+      def = Definition.of(tree, type);
+    } catch (StackOverflowError e) {
+      // Only with a parser allowing absurd depths; the parser reports the depth itself.
+      return List.of();
+    }
     for (Rule rule : rules()) {
       try {
         rule.check(def, sink);
@@ -97,12 +86,25 @@ public final class Validation {
     // field); AWS would report it once. A rule finding is dropped when the parser reported the
     // same AWS code at the same pointer, or at the parent object while pointing at the very key
     // the rule is about (the parser reports unknown fields that way).
+    Set<String> parserFindings = new HashSet<>();
+    for (Diagnostic p : parseDiagnostics) {
+      parserFindings.add(key(p.code(), p.pointer(), p.span().offset()));
+    }
     Set<Diagnostic> unique = new LinkedHashSet<>();
     for (Diagnostic d : sink.diagnostics()) {
-      if (!reportedByParser(d, parseDiagnostics, map)) {
+      int slash = d.pointer().lastIndexOf('/');
+      long keyOffset = map.findKey(d.pointer()).offset();
+      boolean repeated = parserFindings.contains(key(d.code(), d.pointer(), d.span().offset()))
+          || (slash >= 0 && keyOffset >= 0 && parserFindings.contains(
+              key(d.code(), d.pointer().substring(0, slash), keyOffset)));
+      if (!repeated) {
         unique.add(d);
       }
     }
     return new ArrayList<>(unique);
+  }
+
+  private static String key(DiagnosticCode code, String pointer, long offset) {
+    return code.awsCode() + "\u0000" + pointer + "\u0000" + offset;
   }
 }
