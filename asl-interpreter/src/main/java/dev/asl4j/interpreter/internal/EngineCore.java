@@ -1,5 +1,7 @@
 package dev.asl4j.interpreter.internal;
 
+import dev.asl4j.interpreter.internal.jsonata.JsonataEvaluator;
+import dev.asl4j.interpreter.internal.jsonata.JsonataLimits;
 import dev.asl4j.interpreter.spi.Scheduler;
 import dev.asl4j.interpreter.spi.TaskHandler;
 import dev.asl4j.interpreter.spi.TaskResolver;
@@ -30,6 +32,7 @@ public final class EngineCore {
   private final TokenRegistry tokens = new TokenRegistry();
   private final ActivityRegistry activities = new ActivityRegistry();
   private final Map<String, CompiledMachine> machines = new ConcurrentHashMap<>();
+  private final JsonataEvaluator jsonata;
 
   public EngineCore(
       Map<String, TaskHandler> handlers,
@@ -48,6 +51,14 @@ public final class EngineCore {
     this.random = random;
     this.region = region;
     this.account = account;
+    // Shared by all threads: draw from the engine's generator under its lock.
+    RandomGenerator shared = this::nextSeed;
+    this.jsonata = new JsonataEvaluator(JsonataLimits.defaults(), scheduler::now, shared);
+  }
+
+  /** The engine's JSONata evaluator (thread-safe, expressions compiled once). */
+  JsonataEvaluator jsonata() {
+    return jsonata;
   }
 
   public Scheduler scheduler() {

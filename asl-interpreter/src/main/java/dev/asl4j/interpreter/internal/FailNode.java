@@ -1,6 +1,7 @@
 package dev.asl4j.interpreter.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.asl4j.interpreter.internal.jsonata.ValueType;
 import dev.asl4j.parser.expr.Template;
 import dev.asl4j.parser.model.FailState;
 
@@ -25,7 +26,9 @@ final class FailNode extends Node {
       return null;
     }
     JsonNode v =
-        jsonata ? JsonataFlow.evaluate(f, t, f.stateInput) : DataFlow.template(t, f.stateInput, f);
+        jsonata
+            ? JsonataFlow.evaluateAs(f, t, f.stateInput, ValueType.STRING)
+            : DataFlow.template(t, f.stateInput, f);
     if (v == null || v.isNull()) {
       return null;
     }

@@ -217,7 +217,32 @@ final class Fiber implements Scope {
   /** Fails the state with {@code error}/{@code cause} as given. */
   Outcome fail(String errorName, String cause) {
     error = Failure.of(errorName, cause);
+    if (QUERY_ERROR.equals(errorName)) {
+      evaluationFailed(cause);
+    }
     return Outcome.FAIL;
+  }
+
+  static final String QUERY_ERROR = "States.QueryEvaluationError";
+  private static final java.util.regex.Pattern FIELD =
+      java.util.regex.Pattern.compile("specified for the field '([^']*)'");
+
+  /** AWS records a JSONata failure as EvaluationFailed (and a Map as MapStateFailed) first. */
+  private void evaluationFailed(String cause) {
+    Ev e = event(EventType.EVALUATION_FAILED);
+    e.error = QUERY_ERROR;
+    e.cause = cause;
+    e.name = node.name;
+    java.util.regex.Matcher m = cause == null ? null : FIELD.matcher(cause);
+    if (m != null && m.find()) {
+      e.extra = m.group(1);
+    } else if (cause != null && cause.contains("The Timestamp field")) {
+      e.extra = "Timestamp";
+    }
+    record(e);
+    if (node.kind == dev.asl4j.parser.model.StateKind.MAP) {
+      record(event(EventType.MAP_STATE_FAILED));
+    }
   }
 
   Outcome fail(Failure f) {
@@ -228,8 +253,7 @@ final class Fiber implements Scope {
   Outcome fail(AslException e) {
     AslError err = e.error();
     String cause = e.statePrefixed() ? prefix() + err.cause() : err.cause();
-    error = Failure.of(err.name(), cause);
-    return Outcome.FAIL;
+    return fail(err.name(), cause);
   }
 
   /** {@code States.Runtime} with AWS's "An error occurred while executing the state..." prefix. */

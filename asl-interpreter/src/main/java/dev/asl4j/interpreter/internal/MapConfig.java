@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.asl4j.interpreter.internal.jsonata.ValueType;
 import dev.asl4j.parser.expr.Path;
 import dev.asl4j.parser.expr.Template;
 import dev.asl4j.parser.model.ItemBatcher;
@@ -34,7 +35,9 @@ final class MapConfig {
       source = ItemReaders.read(f, s.itemReader().get(), in);
     }
     if (n.jsonata) {
-      c.items = s.items().isPresent() ? JsonataFlow.evaluate(f, s.items().get(), in) : source;
+      c.items = s.items().isPresent()
+          ? JsonataFlow.evaluateAs(f, s.items().get(), in, ValueType.ARRAY)
+          : source;
     } else {
       c.items = DataFlow.select(n.itemsPath(), source, f);
     }
@@ -93,7 +96,7 @@ final class MapConfig {
   }
 
   private static JsonNode value(Fiber f, MapNode n, Template t, JsonNode in) {
-    return n.jsonata ? JsonataFlow.evaluate(f, t, in) : DataFlow.template(t, in, f);
+    return n.jsonata ? JsonataFlow.evaluateAs(f, t, in, ValueType.NUMBER) : DataFlow.template(t, in, f);
   }
 
   /** Numbers as they are; strings holding a number (AWS accepts {@code "1"}) as that number. */

@@ -34,7 +34,7 @@ final class ParallelNode extends Node {
     JsonNode raw = f.stateInput;
     JsonNode input =
         jsonata
-            ? JsonataFlow.output(f, parameters, raw, raw)
+            ? JsonataFlow.arguments(f, parameters, raw)
             : DataFlow.template(parameters, DataFlow.select(inputPath, raw, f), f);
     f.record(f.event(EventType.PARALLEL_STATE_STARTED));
     Join j = new Join(f, branches.length);

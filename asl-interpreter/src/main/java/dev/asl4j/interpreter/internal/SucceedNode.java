@@ -15,7 +15,9 @@ final class SucceedNode extends Node {
   @Override
   Outcome execute(Fiber f) {
     if (jsonata) {
-      f.output = JsonataFlow.output(f, state.common().output().orElse(null), f.stateInput, null);
+      f.output = state.common().output().isPresent()
+          ? JsonataFlow.evaluate(f, state.common().output().get(), f.stateInput)
+          : f.stateInput;
       return Outcome.END;
     }
     f.output = DataFlow.select(outputPath, DataFlow.select(inputPath, f.stateInput, f), f);

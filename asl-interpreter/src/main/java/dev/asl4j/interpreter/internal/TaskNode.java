@@ -1,6 +1,7 @@
 package dev.asl4j.interpreter.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.asl4j.interpreter.internal.jsonata.ValueType;
 import dev.asl4j.parser.expr.Path;
 import dev.asl4j.parser.expr.Template;
 import dev.asl4j.parser.model.TaskState;
@@ -47,9 +48,7 @@ final class TaskNode extends Node {
       f.invalidateContext();
     }
     JsonNode params =
-        jsonata
-            ? JsonataFlow.output(f, parameters, raw, raw)
-            : DataFlow.template(parameters, in, f);
+        jsonata ? JsonataFlow.arguments(f, parameters, raw) : DataFlow.template(parameters, in, f);
     JsonNode creds =
         credentials == null
             ? null
@@ -81,7 +80,7 @@ final class TaskNode extends Node {
     }
     JsonNode v;
     if (jsonata) {
-      v = JsonataFlow.evaluate(f, t, in);
+      v = JsonataFlow.evaluateAs(f, t, in, ValueType.INTEGER);
     } else if (t instanceof Template.PathValue) {
       v = Exprs.read(((Template.PathValue) t).path(), in, f); // AWS's "Invalid path" cause
     } else {
