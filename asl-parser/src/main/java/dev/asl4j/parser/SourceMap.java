@@ -24,6 +24,23 @@ public final class SourceMap {
     this.keys = Map.copyOf(keys);
   }
 
+  private SourceMap(Map<String, SourceSpan> values, Map<String, SourceSpan> keys, boolean adopt) {
+    this.values = values;
+    this.keys = keys;
+  }
+
+  /**
+   * A map over position tables that the caller hands over: they are wrapped, not copied, so the
+   * caller must never modify them afterwards. For the parser, whose tables hold one entry per
+   * JSON value and would otherwise be copied once per parse.
+   */
+  public static SourceMap adopt(Map<String, SourceSpan> values, Map<String, SourceSpan> keys) {
+    return new SourceMap(
+        java.util.Collections.unmodifiableMap(values),
+        java.util.Collections.unmodifiableMap(keys),
+        true);
+  }
+
   /** A map that knows no positions. */
   public static SourceMap empty() {
     return EMPTY;

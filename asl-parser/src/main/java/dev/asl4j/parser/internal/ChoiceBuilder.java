@@ -9,13 +9,27 @@ import dev.asl4j.parser.model.ComparisonOperator;
 import dev.asl4j.parser.model.Condition;
 import dev.asl4j.parser.model.QueryLanguage;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Choice rules: JSONPath boolean/data-test rules and JSONata {@code Condition}s. */
 final class ChoiceBuilder {
   private static final List<String> CONDITION_KINDS = List.of("Condition", "And", "Or", "Not");
+
+  /** Operator by field name (literal and Path forms), built once: rules are many. */
+  private static final Map<String, ComparisonOperator> OPERATORS = new HashMap<>();
+
+  static {
+    for (ComparisonOperator op : ComparisonOperator.values()) {
+      OPERATORS.put(op.fieldName(), op);
+      if (op.hasPathForm()) {
+        OPERATORS.put(op.fieldName() + "Path", op);
+      }
+    }
+  }
 
   private final ModelBuilder m;
 
@@ -108,7 +122,7 @@ final class ChoiceBuilder {
     List<String> out = new ArrayList<>(1);
     for (Iterator<String> it = r.node.fieldNames(); it.hasNext(); ) {
       String f = it.next();
-      if (ComparisonOperator.fromField(f) != null) {
+      if (OPERATORS.containsKey(f)) {
         out.add(f);
       }
     }
@@ -127,7 +141,7 @@ final class ChoiceBuilder {
           "There should only be one of the following fields: " + operators);
     }
     String field = operators.get(0);
-    ComparisonOperator op = ComparisonOperator.fromField(field);
+    ComparisonOperator op = OPERATORS.get(field);
     JsonNode v = r.get(field);
     if (!field.equals(op.fieldName())) {
       return Optional.of(new Condition.Comparison(r.pointer, variable, op, null, path(r, field)));

@@ -2,6 +2,7 @@ package dev.asl4j.parser.internal;
 
 import dev.asl4j.parser.model.ComparisonOperator;
 import dev.asl4j.parser.model.StateKind;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -16,23 +17,23 @@ final class FieldNames {
   private FieldNames() {}
 
   static final Set<String> MACHINE =
-      Set.of("Comment", "StartAt", "States", "Version", "TimeoutSeconds", "QueryLanguage");
-  static final Set<String> BRANCH = Set.of("Comment", "StartAt", "States");
-  static final Set<String> PROCESSOR = Set.of("Comment", "StartAt", "States", "ProcessorConfig");
-  static final Set<String> PROCESSOR_CONFIG = Set.of("Mode", "ExecutionType");
-  static final Set<String> RETRIER = Set.of("ErrorEquals", "IntervalSeconds", "MaxAttempts",
+      set("Comment", "StartAt", "States", "Version", "TimeoutSeconds", "QueryLanguage");
+  static final Set<String> BRANCH = set("Comment", "StartAt", "States");
+  static final Set<String> PROCESSOR = set("Comment", "StartAt", "States", "ProcessorConfig");
+  static final Set<String> PROCESSOR_CONFIG = set("Mode", "ExecutionType");
+  static final Set<String> RETRIER = set("ErrorEquals", "IntervalSeconds", "MaxAttempts",
       "BackoffRate", "MaxDelaySeconds", "JitterStrategy", "Comment");
   static final Set<String> CATCHER =
-      Set.of("ErrorEquals", "Next", "ResultPath", "Output", "Assign", "Comment");
-  static final Set<String> ITEM_READER = Set.of("Resource", "Parameters", "Arguments",
+      set("ErrorEquals", "Next", "ResultPath", "Output", "Assign", "Comment");
+  static final Set<String> ITEM_READER = set("Resource", "Parameters", "Arguments",
       "ReaderConfig");
-  static final Set<String> READER_CONFIG = Set.of("InputType", "CSVHeaderLocation", "CSVHeaders",
+  static final Set<String> READER_CONFIG = set("InputType", "CSVHeaderLocation", "CSVHeaders",
       "CSVDelimiter", "ManifestType", "MaxItems", "MaxItemsPath");
-  static final Set<String> ITEM_BATCHER = Set.of("MaxItemsPerBatch", "MaxItemsPerBatchPath",
+  static final Set<String> ITEM_BATCHER = set("MaxItemsPerBatch", "MaxItemsPerBatchPath",
       "MaxInputBytesPerBatch", "MaxInputBytesPerBatchPath", "BatchInput");
   static final Set<String> RESULT_WRITER =
-      Set.of("Resource", "Parameters", "Arguments", "WriterConfig");
-  static final Set<String> WRITER_CONFIG = Set.of("OutputType", "Transformation");
+      set("Resource", "Parameters", "Arguments", "WriterConfig");
+  static final Set<String> WRITER_CONFIG = set("OutputType", "Transformation");
 
   /** Fields of a nested Choice rule (inside And/Or/Not). */
   static final Set<String> NESTED_RULE;
@@ -55,10 +56,10 @@ final class FieldNames {
         nested.add(op.fieldName() + "Path");
       }
     }
-    NESTED_RULE = Set.copyOf(nested);
+    NESTED_RULE = Collections.unmodifiableSet(nested);
     Set<String> top = new HashSet<>(nested);
     top.addAll(List.of("Next", "Assign", "Output"));
-    TOP_RULE = Set.copyOf(top);
+    TOP_RULE = Collections.unmodifiableSet(top);
 
     List<String> base = List.of("Type", "Comment", "QueryLanguage");
     List<String> io = List.of("InputPath", "OutputPath");
@@ -84,13 +85,18 @@ final class FieldNames {
         "ResultSelector", "ResultPath", "Retry", "Catch", "Output", "Assign", "Arguments"));
   }
 
+  /** HashSet-backed: {@code contains} runs once per field of the document, where it is hot. */
+  private static Set<String> set(String... names) {
+    return Collections.unmodifiableSet(new HashSet<>(List.of(names)));
+  }
+
   @SafeVarargs
   private static void put(StateKind kind, List<String>... groups) {
     Set<String> all = new HashSet<>();
     for (List<String> g : groups) {
       all.addAll(g);
     }
-    STATE.put(kind, Set.copyOf(all));
+    STATE.put(kind, Collections.unmodifiableSet(all));
   }
 
   /** The fields a state of {@code kind} may have. */

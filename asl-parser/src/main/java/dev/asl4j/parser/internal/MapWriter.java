@@ -25,7 +25,9 @@ final class MapWriter {
   }
 
   void map(MapState s, ObjectNode o) {
-    o.set(s.processor().fieldName(), processor(s.processor()));
+    if (!isPlaceholder(s.processor())) {
+      o.set(s.processor().fieldName(), processor(s.processor()));
+    }
     putPath(o, "ItemsPath", s.itemsPath());
     put(o, "Items", s.items());
     put(o, "ItemSelector", s.itemSelector());
@@ -40,6 +42,13 @@ final class MapWriter {
     put(o, "ResultSelector", s.resultSelector());
     putPath(o, "ResultPath", s.resultPath());
     handlers.write(o, s.retry(), s.catchers());
+  }
+
+  /** What the parser builds when a Map has no processor object: written as absent again. */
+  private static boolean isPlaceholder(ItemProcessor p) {
+    return p.fieldName().equals("ItemProcessor") && p.graph().startAt().isEmpty()
+        && p.graph().states().isEmpty() && p.graph().comment().isEmpty()
+        && p.mode() == ItemProcessor.ProcessorMode.INLINE && p.executionType().isEmpty();
   }
 
   private ObjectNode processor(ItemProcessor p) {

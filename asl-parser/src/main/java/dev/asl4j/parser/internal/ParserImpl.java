@@ -49,7 +49,7 @@ public final class ParserImpl {
     String readable = src.charAt(0) == '\uFEFF' ? ' ' + src.substring(1) : src;
     TreeReader.Result read = readTree(readable, name, factories);
     List<Diagnostic> diagnostics = new ArrayList<>(read.diagnostics());
-    SourceMap map = new SourceMap(read.values(), read.keys());
+    SourceMap map = SourceMap.adopt(read.values(), read.keys());
     JsonNode root = read.root();
     Optional<StateMachine> model = Optional.empty();
     if (root != null && !root.isObject()) {
@@ -93,7 +93,7 @@ public final class ParserImpl {
 
   private static TreeReader.Result read(JsonFactory factory, String src, int maxDepth) {
     try (JsonParser p = factory.createParser(src)) {
-      return TreeReader.read(p, maxDepth);
+      return TreeReader.read(p, maxDepth, src.length());
     } catch (IOException | RuntimeException e) {
       // createParser/close on a String do not fail in practice; stay total anyway.
       List<Diagnostic> d = List.of(new Diagnostic(DiagnosticCode.INVALID_JSON_DESCRIPTION,

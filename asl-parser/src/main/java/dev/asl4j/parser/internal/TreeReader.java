@@ -62,18 +62,22 @@ final class TreeReader {
   }
 
   private final JsonNodeFactory factory = JsonNodeFactory.instance;
-  private final Map<String, SourceSpan> values = new HashMap<>();
-  private final Map<String, SourceSpan> keys = new HashMap<>();
+  private final Map<String, SourceSpan> values;
+  private final Map<String, SourceSpan> keys;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final int maxDepth;
 
-  private TreeReader(int maxDepth) {
+  private TreeReader(int maxDepth, int textLength) {
     this.maxDepth = maxDepth;
+    // Definitions average 30-40 characters per value; sizing up front avoids rehashing.
+    int expected = Math.min(MAX_RECORDED_POSITIONS, textLength / 24 + 16);
+    this.values = new HashMap<>(expected * 4 / 3 + 1);
+    this.keys = new HashMap<>(expected * 4 / 3 + 1);
   }
 
-  /** Reads one document from {@code parser}; never throws for bad input. */
-  static Result read(JsonParser parser, int maxDepth) {
-    return new TreeReader(maxDepth).run(parser);
+  /** Reads one document of {@code textLength} characters from {@code parser}; never throws. */
+  static Result read(JsonParser parser, int maxDepth, int textLength) {
+    return new TreeReader(maxDepth, textLength).run(parser);
   }
 
   private Result run(JsonParser p) {
@@ -124,7 +128,7 @@ final class TreeReader {
           Frame f = stack.get(stack.size() - 1);
           f.key = p.currentName();
           f.keyPointer = Pointers.child(f.pointer, f.key);
-          record(keys, f.keyPointer, p.currentTokenLocation());
+          record(keys, f.keyPointer, p);
           break;
         }
         case START_OBJECT:
@@ -169,7 +173,7 @@ final class TreeReader {
   /** Adds {@code node} to the open container and records its position; returns its pointer. */
   private String attach(List<Frame> stack, JsonNode node, JsonParser p) {
     if (stack.isEmpty()) {
-      record(values, "", p.currentTokenLocation());
+      record(values, "", p);
       return "";
     }
     Frame f = stack.get(stack.size() - 1);
@@ -185,7 +189,7 @@ final class TreeReader {
       ptr = Pointers.child(f.pointer, f.index++);
       ((ArrayNode) f.node).add(node);
     }
-    record(values, ptr, p.currentTokenLocation());
+    record(values, ptr, p);
     return ptr;
   }
 
@@ -223,10 +227,11 @@ final class TreeReader {
     }
   }
 
-  private void record(Map<String, SourceSpan> map, String ptr, JsonLocation loc) {
-    if (map.size() < MAX_RECORDED_POSITIONS) {
-      map.put(ptr, span(loc));
+  private void record(Map<String, SourceSpan> map, String ptr, JsonParser p) {
+    if (map.size() >= MAX_RECORDED_POSITIONS) {
+      return;
     }
+    map.put(ptr, span(p.currentTokenLocation()));
   }
 
   private void addError(DiagnosticCode code, String ptr, SourceSpan span, String message) {
