@@ -1,0 +1,38 @@
+package dev.asl4j.interpreter.internal.jsonata;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.asl4j.parser.spi.JsonataSyntaxChecker;
+import java.util.ServiceLoader;
+import org.junit.jupiter.api.Test;
+
+class DashjoinSyntaxCheckerTest {
+  private final JsonataSyntaxChecker checker = new DashjoinSyntaxChecker();
+
+  @Test
+  void isRegisteredForServiceLoader() {
+    assertThat(ServiceLoader.load(JsonataSyntaxChecker.class))
+        .anyMatch(c -> c instanceof DashjoinSyntaxChecker);
+  }
+
+  @Test
+  void acceptsValidExpressions() {
+    assertThat(checker.check(" $states.input.a + 1 ")).isEmpty();
+    assertThat(checker.check("$partition($range(1, 9, 1), 2)")).isEmpty();
+    assertThat(checker.check("($f := function($x){ $x * 2 }; $f(3))")).isEmpty();
+  }
+
+  @Test
+  void reportsTheParserMessageWithoutTheCode() {
+    assertThat(checker.check("10 + * 2")).contains("Syntax error: \"2\"");
+    assertThat(checker.check("a[1,2)")).contains("Expected \"]\", got \",\"");
+    assertThat(checker.check("'unterminated")).contains("String literal must be terminated by a matching quote");
+    assertThat(checker.check("1 +")).contains("Unexpected end of expression");
+    assertThat(checker.check("$match('a', /abc")).contains("No terminating / in regular expression");
+  }
+
+  @Test
+  void survivesHostileNesting() {
+    assertThat(checker.check("(".repeat(100_000) + "1" + ")".repeat(100_000))).isPresent();
+  }
+}
