@@ -1,0 +1,23 @@
+/**
+ * The JSONata adapter: the only package that imports {@code com.dashjoin.jsonata}.
+ *
+ * <p>Entry points: {@link dev.asl4j.interpreter.internal.jsonata.JsonataEvaluator} (one per
+ * engine, thread-safe) and {@link dev.asl4j.interpreter.internal.jsonata.DashjoinSyntaxChecker}
+ * (the parser's load-time syntax check, registered for {@link java.util.ServiceLoader}).
+ *
+ * <p><b>Thread safety of dashjoin 0.9.10.</b> A parsed {@code Jsonata} keeps mutable state in three
+ * places: its environment frame (written by {@code assign}/{@code registerFunction}, and by
+ * {@code evaluate} itself when no bindings frame is passed: {@code $} would then be bound in the
+ * shared frame), a {@code timestamp} field overwritten by every {@code evaluate} (read by the
+ * built-in {@code $now}/{@code $millis}), and per-thread clones (a static {@code ThreadLocal})
+ * that hold the current input during evaluation. The adapter writes the environment only before
+ * the compiled expression is published, always passes a fresh frame, and replaces {@code $now}
+ * and {@code $millis}; what remains is per-thread or read-only. {@code ConcurrencyTest} checks it.
+ *
+ * <p><b>Known differences from AWS</b> (dashjoin's, not fixed here): {@code $count(null)} is 0
+ * (AWS 1); {@code $string(1e20)} is "1e+20" (AWS "100000000000000000000"); {@code $formatNumber(1,
+ * "x")} succeeds (AWS D3086); T0412's text lacks the argument index and function name; a single
+ * long-running built-in other than the regex functions ({@code $pad} to a huge width, a huge
+ * {@code $sort}) is only stopped after it returns.
+ */
+package dev.asl4j.interpreter.internal.jsonata;
