@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.asl4j.parser.Diagnostic;
 import dev.asl4j.parser.DiagnosticCode;
 import dev.asl4j.parser.Severity;
@@ -155,7 +156,14 @@ final class TreeReader {
           break;
         default: {
           JsonNode node = scalar(p, t);
-          attach(stack, node, p);
+          String ptr = attach(stack, node, p);
+          if (p instanceof YAMLParser && ((YAMLParser) p).isCurrentAlias()) {
+            // Jackson hands an alias over as the anchor's name, which would silently become a
+            // string value: the document cannot be read faithfully.
+            addError(DiagnosticCode.INVALID_JSON_DESCRIPTION, ptr, span(p.currentTokenLocation()),
+                "YAML aliases are not supported (*" + p.getText() + ")");
+            return null;
+          }
           if (stack.isEmpty()) {
             return node;
           }

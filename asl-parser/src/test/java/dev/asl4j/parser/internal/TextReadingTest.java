@@ -188,6 +188,23 @@ class TextReadingTest {
   }
 
   @Test
+  void yamlAliasesAreRejectedRatherThanReadAsTheirNames() {
+    String yaml = "StartAt: A\nStates:\n  A: &pass\n    Type: Pass\n    End: true\n  B: *pass\n";
+    ParseResult r = PARSER.parse(yaml, "m.yaml");
+    Diagnostic d = only(r);
+    assertThat(d.code()).isEqualTo(DiagnosticCode.INVALID_JSON_DESCRIPTION);
+    assertThat(d.message()).isEqualTo("YAML aliases are not supported (*pass)");
+    assertThat(d.pointer()).isEqualTo("/States/B");
+    assertThat(r.model()).isEmpty();
+  }
+
+  @Test
+  void secondYamlDocumentIsUnexpected() {
+    Diagnostic d = only(PARSER.parse("StartAt: A\nStates: {}\n---\nfoo: 1\n", "m.yaml"));
+    assertThat(d.message()).isEqualTo("Unexpected content after the end of the definition");
+  }
+
+  @Test
   void emptyYamlDocumentIsNotAnObject() {
     Diagnostic d = only(PARSER.parse("# nothing here\n", "m.yaml"));
     assertThat(d.message()).isEqualTo("Definition must be a valid JSON object");
