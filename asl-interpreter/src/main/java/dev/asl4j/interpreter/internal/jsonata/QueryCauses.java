@@ -51,7 +51,7 @@ final class QueryCauses {
     }
     JException j = find(t, JException.class);
     if (j != null && j.getError() != null && j.getError().matches("[A-Z]\\d{4}")) {
-      return fail(head + "threw an error during evaluation. " + j.getError() + ": " + message(j));
+      return fail(head + "threw an error during evaluation. " + j.getError() + ": " + message(j, expression));
     }
     if (j != null) {
       return fail(head + "threw an error during evaluation: " + message(j));
@@ -83,6 +83,38 @@ final class QueryCauses {
     }
     Matcher a = QUOTED_NUMBER_ARGUMENT.matcher(sb);
     return a.replaceAll("$1$2");
+  }
+
+  /**
+   * The message with T0412 rebuilt: dashjoin puts the offending value and the subtype letter where
+   * JSONata puts the argument index and the function name. Every built-in whose signature has a
+   * typed array ({@code $sum}, {@code $join}, {@code $merge}...) has it as argument 1, and the
+   * error location sits just after the call's "(", so the name is read from the source.
+   */
+  static String message(JException j, String source) {
+    if ("T0412".equals(j.getError()) && j.getExpected() instanceof String) {
+      String type = ARRAY_TYPES.get(j.getExpected());
+      String name = functionBefore(source, j.getLocation() - 1);
+      if (type != null && name != null) {
+        return "Argument 1 of function \"" + name + "\" must be an array of \"" + type + "\"";
+      }
+    }
+    return message(j);
+  }
+
+  private static final java.util.Map<Object, String> ARRAY_TYPES = java.util.Map.of(
+      "a", "arrays", "b", "booleans", "f", "functions", "n", "numbers", "o", "objects", "s", "strings");
+
+  /** The name in "$name(" when {@code paren} is the index of that "(", else null. */
+  private static String functionBefore(String source, int paren) {
+    if (paren <= 0 || paren >= source.length() || source.charAt(paren) != '(') {
+      return null;
+    }
+    int start = paren;
+    while (start > 0 && Character.isUnicodeIdentifierPart(source.charAt(start - 1))) {
+      start--;
+    }
+    return start < paren && start > 0 && source.charAt(start - 1) == '$' ? source.substring(start, paren) : null;
   }
 
   private static <T extends Throwable> T find(Throwable t, Class<T> type) {

@@ -16,7 +16,7 @@
  *
  * <p><b>Known differences from AWS</b> (dashjoin's, not fixed here): {@code $count(null)} is 0
  * (AWS 1); {@code $string(1e20)} is "1e+20" (AWS "100000000000000000000"); {@code $formatNumber(1,
- * "x")} succeeds (AWS D3086); T0412's text lacks the argument index and function name; a single
+ * "x")} succeeds (AWS D3086); T0412 is rebuilt for built-ins only; a single
  * long-running built-in other than the regex functions ({@code $pad} to a huge width, a huge
  * {@code $sort}) is only stopped after it returns.
  */

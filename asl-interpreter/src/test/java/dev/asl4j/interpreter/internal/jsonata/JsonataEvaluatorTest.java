@@ -164,6 +164,10 @@ class JsonataEvaluatorTest {
     assertThat(cause(ev, "$length(1)", "{}"))
         .endsWith("T0410: Argument 1 of function \"length\" does not match function signature");
     assertThat(cause(ev, "$error('boom')", "{}")).endsWith("evaluation. D3137: boom");
+    assertThat(cause(ev, "$sum(['a'])", "{}"))
+        .endsWith("T0412: Argument 1 of function \"sum\" must be an array of \"numbers\"");
+    assertThat(cause(ev, "  $join(['a', 1], ',')", "{}"))
+        .endsWith("T0412: Argument 1 of function \"join\" must be an array of \"strings\"");
   }
 
   @Test
