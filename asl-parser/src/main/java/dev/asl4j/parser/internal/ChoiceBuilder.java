@@ -74,10 +74,11 @@ final class ChoiceBuilder {
       m.problems.schema(r.pointer, "There should only be one of the following fields: " + kinds);
     }
     if (kinds.isEmpty() && r.node.isEmpty()) {
-      // Seen in definitions AWS accepted: an empty rule can never match, so it is dropped.
+      // Seen in a definition AWS accepted. An empty rule can never match: it is kept (so that
+      // the pointers of the rules after it stay put) as an Or without operands, which is false.
       m.problems.warning(DiagnosticCode.SCHEMA_VALIDATION_FAILED, r.pointer,
-          "An empty choice rule is ignored");
-      return Optional.empty();
+          "An empty choice rule never matches");
+      return Optional.of(new Condition.Or(r.pointer, List.of()));
     }
     if (kinds.isEmpty()) {
       m.problems.schema(r.pointer,

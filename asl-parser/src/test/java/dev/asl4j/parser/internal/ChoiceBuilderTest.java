@@ -117,11 +117,14 @@ class ChoiceBuilderTest {
   }
 
   @Test
-  void anEmptyRuleIsOnlyAWarningAndIsDropped() {
+  void anEmptyRuleIsOnlyAWarningAndNeverMatches() {
     var r = parse(choice("{}, {\"Variable\": \"$.a\", \"IsNull\": true, \"Next\": \"A\"}"));
     assertThat(r.diagnostics()).singleElement()
         .satisfies(d -> assertThat(d.severity()).isEqualTo(Severity.WARNING));
     ChoiceState c = (ChoiceState) r.model().orElseThrow().states().get("A");
-    assertThat(c.choices()).hasSize(1);
+    assertThat(c.choices()).hasSize(2);
+    assertThat(c.choices().get(0).condition())
+        .isEqualTo(new Condition.Or("/States/A/Choices/0", java.util.List.of()));
+    assertThat(c.choices().get(1).pointer()).isEqualTo("/States/A/Choices/1");
   }
 }
