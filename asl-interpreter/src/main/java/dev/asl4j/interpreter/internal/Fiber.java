@@ -46,6 +46,8 @@ final class Fiber implements Scope {
   /** Identity of the pending timer or async operation; stale continuations are dropped. */
   Object pending;
   private Scheduler.Cancellable timer;
+  /** MapStateFailed / ParallelStateFailed, recorded only once the failure is not retried. */
+  EventType failedEvent;
   /** {@code $$.Task.Token} of the current callback task. */
   String taskToken;
   boolean finished;
@@ -72,7 +74,18 @@ final class Fiber implements Scope {
       return;
     }
     enter(graph.start, input);
+    if (run.othersWaiting()) {
+      run.post(this::afterEnter);
+      return;
+    }
     loop(execNode());
+  }
+
+  /** Runs the entered state after yielding to sibling fibers. */
+  private void afterEnter() {
+    if (!finished) {
+      loop(execNode());
+    }
   }
 
   private void enter(Node n, JsonNode in) {
@@ -84,6 +97,7 @@ final class Fiber implements Scope {
     context = null;
     pending = null;
     assigned = null;
+    failedEvent = null;
     enteredTime = run.now();
     Ev e = new Ev(n.enteredType, lastEventId, enteredTime);
     e.name = n.name;
@@ -108,6 +122,10 @@ final class Fiber implements Scope {
             return;
           }
           enter(next, output);
+          if (run.othersWaiting()) {
+            run.post(this::afterEnter); // siblings enter their states before this one runs
+            return;
+          }
           o = execNode();
           break;
         case END:
@@ -190,6 +208,7 @@ final class Fiber implements Scope {
         if (retrierAttempts[i] >= rs[i].maxAttempts) {
           break; // the first matching retrier decides; exhausted means go on to Catch
         }
+        failedEvent = null; // AWS records the state's failure only when it is not retried
         Duration d = rs[i].delay(retrierAttempts[i], run.random());
         retrierAttempts[i]++;
         retryCount++;
@@ -198,6 +217,10 @@ final class Fiber implements Scope {
         sleepUntil(run.now().plus(d), f -> f.node.execute(f));
         return Outcome.SUSPEND;
       }
+    }
+    if (failedEvent != null) {
+      record(event(failedEvent));
+      failedEvent = null;
     }
     for (CatchRule c : n.catchers) {
       if (ErrorMatcher.matches(c.errorEquals, err)) {

@@ -12,14 +12,22 @@ final class Mailbox {
   private final ArrayDeque<Runnable> queue = new ArrayDeque<>();
   private final Run run;
   private boolean draining;
+  /** Queued runnables; read without the lock by the draining thread to decide on yielding. */
+  private volatile int queued;
 
   Mailbox(Run run) {
     this.run = run;
   }
 
+  /** Whether other work of this execution (another branch, an iteration) is waiting. */
+  boolean hasQueued() {
+    return queued > 0;
+  }
+
   void post(Runnable r) {
     synchronized (this) {
       queue.add(r);
+      queued = queue.size();
       if (draining) {
         return;
       }
@@ -29,6 +37,7 @@ final class Mailbox {
       Runnable next;
       synchronized (this) {
         next = queue.poll();
+        queued = queue.size();
         if (next == null) {
           draining = false;
           return;

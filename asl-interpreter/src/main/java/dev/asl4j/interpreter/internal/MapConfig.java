@@ -52,14 +52,24 @@ final class MapConfig {
       return c;
     }
     c.maxConcurrency = max == null || max <= 0 ? Integer.MAX_VALUE : (int) Math.min(max, Integer.MAX_VALUE);
+    return c;
+  }
+
+  /**
+   * The tolerated failures; AWS evaluates them after recording MapStateStarted (MaxConcurrency
+   * before).
+   */
+  void limits(Fiber f, MapNode n, JsonNode in) {
+    MapConfig c = this;
+    MapState s = n.state;
     Long count = integer(f, n, s.toleratedFailureCount().orElse(null), in, "ToleratedFailureCountPath", c);
     if (c.failure != null) {
-      return c;
+      return;
     }
     if (count != null) {
       if (count < 0) {
         c.failure = f.runtimeError("ToleratedFailureCount cannot be negative.");
-        return c;
+        return;
       }
       c.toleratedCount = count;
     }
@@ -69,16 +79,15 @@ final class MapConfig {
       if (v == null || !v.isNumber()) {
         c.failure = f.runtimeError("The ToleratedFailurePercentagePath field refers to value \""
             + text(v) + "\" which is not a valid float: " + pathText(pct));
-        return c;
+        return;
       }
       double p = v.asDouble();
       if (p < 0 || p > 100) {
         c.failure = f.runtimeError("ToleratedFailurePercentage must be between 0 and 100.");
-        return c;
+        return;
       }
       c.toleratedPercentage = p;
     }
-    return c;
   }
 
   private static Long integer(Fiber f, MapNode n, Template t, JsonNode in, String field, MapConfig c) {

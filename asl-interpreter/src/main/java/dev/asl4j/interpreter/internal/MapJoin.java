@@ -102,6 +102,10 @@ final class MapJoin implements FiberParent {
       iterationEvent(EventType.MAP_ITERATION_FAILED, child.index, child.lastEventId);
     }
     if (cfg.breached(failed, inputs.length)) {
+      if (!node.distributed && child.node != null
+          && child.node.kind == dev.asl4j.parser.model.StateKind.TASK) {
+        iterationAbortedTask(child); // AWS also marks the failing Task state aborted
+      }
       abortAll(child);
       // Without a declared tolerance the first failure fails the state with its own error.
       Failure f =
@@ -114,8 +118,7 @@ final class MapJoin implements FiberParent {
         e.cause = f.cause();
         parent.record(e);
       }
-      Ev e = new Ev(EventType.MAP_STATE_FAILED, child.lastEventId, parent.run.now());
-      parent.lastEventId = parent.run.record(e);
+      parent.failedEvent = EventType.MAP_STATE_FAILED;
       Failure result = f;
       parent.resumeNow(this, g -> g.fail(result));
     } else if (finished == inputs.length) {
@@ -141,6 +144,11 @@ final class MapJoin implements FiberParent {
       parent.record(parent.event(EventType.MAP_RUN_SUCCEEDED));
     }
     parent.record(parent.event(EventType.MAP_STATE_SUCCEEDED));
+  }
+
+  private void iterationAbortedTask(Fiber child) {
+    Ev e = new Ev(EventType.TASK_STATE_ABORTED, parent.lastEventId, parent.run.now());
+    parent.lastEventId = parent.run.record(e);
   }
 
   /** Aborts every running iteration except {@code except}. */

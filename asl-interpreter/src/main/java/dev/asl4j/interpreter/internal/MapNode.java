@@ -44,6 +44,10 @@ final class MapNode extends Node {
     Ev started = f.event(EventType.MAP_STATE_STARTED);
     started.a = items.size();
     f.record(started);
+    cfg.limits(f, this, in);
+    if (cfg.failure != null) {
+      return cfg.failure;
+    }
     MapJoin j = new MapJoin(f, this, cfg);
     if (distributed) {
       Ev run = f.event(EventType.MAP_RUN_STARTED);

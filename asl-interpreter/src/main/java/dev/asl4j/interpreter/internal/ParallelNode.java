@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.asl4j.parser.expr.Path;
 import dev.asl4j.parser.expr.Template;
 import dev.asl4j.parser.model.ParallelState;
+import dev.asl4j.parser.model.StateKind;
 import java.util.List;
 
 /**
@@ -101,13 +102,16 @@ final class ParallelNode extends Node {
       if (parent.pending != this) {
         return;
       }
+      if (child.node != null && child.node.kind == StateKind.TASK) {
+        child.record(child.event(EventType.TASK_STATE_ABORTED)); // as AWS records it
+      }
       for (Fiber c : children) {
         if (c != child) {
           c.abort();
         }
       }
       parent.lastEventId = child.lastEventId;
-      parent.record(parent.event(EventType.PARALLEL_STATE_FAILED));
+      parent.failedEvent = EventType.PARALLEL_STATE_FAILED;
       parent.resumeNow(this, g -> g.fail(failure));
     }
   }

@@ -87,6 +87,11 @@ public final class Run implements Execution, FiberParent {
     mailbox.post(r);
   }
 
+  /** Whether a fiber should let others run: AWS interleaves branches state by state. */
+  boolean othersWaiting() {
+    return mailbox.hasQueued();
+  }
+
   long record(Ev e) {
     long n = log.add(e);
     if (n >= historyLimit) {

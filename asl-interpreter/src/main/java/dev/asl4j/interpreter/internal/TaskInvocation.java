@@ -1,6 +1,7 @@
 package dev.asl4j.interpreter.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.asl4j.interpreter.spi.Scheduler;
 import dev.asl4j.interpreter.spi.TaskCallback;
 import dev.asl4j.interpreter.spi.TaskFailedException;
@@ -98,6 +99,9 @@ final class TaskInvocation implements TokenRegistry.Waiter {
 
   private Outcome handlerDone(JsonNode value, Throwable error) {
     if (error != null) {
+      if (res.pattern == TaskResource.Pattern.SYNC) {
+        TaskEvents.submitted(f, res, JsonNodeFactory.instance.objectNode()); // the job did start
+      }
       return failed(error);
     }
     if (res.pattern == TaskResource.Pattern.TOKEN) {
@@ -107,7 +111,7 @@ final class TaskInvocation implements TokenRegistry.Waiter {
     }
     if (res.pattern == TaskResource.Pattern.SYNC) {
       // The handler answers with the job's final result; AWS first records the start call.
-      TaskEvents.submitted(f, res, com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode());
+      TaskEvents.submitted(f, res, JsonNodeFactory.instance.objectNode());
     }
     return succeeded(value);
   }

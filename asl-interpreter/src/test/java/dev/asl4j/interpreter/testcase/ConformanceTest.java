@@ -28,6 +28,8 @@ class ConformanceTest {
   private static final Map<String, int[]> BY_GROUP = new ConcurrentHashMap<>();
   private static final Map<String, String> FAILURES = new ConcurrentHashMap<>();
   private static final List<String> STALE = new ArrayList<>();
+  private static final Map<String, String> HISTORY_DIFFS = new ConcurrentHashMap<>();
+  private static final int[] HISTORY = new int[2];
 
   @TestFactory
   Stream<DynamicTest> conformance() throws IOException {
@@ -51,6 +53,7 @@ class ConformanceTest {
         counts[2] += plain ? 1 : 0;
         counts[3] += plain && o.passed() ? 1 : 0;
       }
+      compareHistory(c, o);
       String gap = gaps.get(c.name());
       if (!o.passed()) {
         FAILURES.put(c.name(), o.message());
@@ -66,6 +69,25 @@ class ConformanceTest {
       }
       assertThat(o.passed()).as("%s: %s", c.name(), o.message()).isTrue();
     }));
+  }
+
+  /** History is reference only: count how often the event type sequence matches AWS's. */
+  private static void compareHistory(TestCase c, TestOutcome o) {
+    if (c.history() == null || o.result() == null) {
+      return;
+    }
+    List<String> expected = new ArrayList<>();
+    c.history().forEach(e -> expected.add(e.path("type").asText()));
+    List<String> actual = new ArrayList<>();
+    o.result().history().forEach(e -> actual.add(e.type()));
+    synchronized (HISTORY) {
+      HISTORY[0]++;
+      if (expected.equals(actual)) {
+        HISTORY[1]++;
+      } else {
+        HISTORY_DIFFS.put(c.name(), "got " + actual + System.lineSeparator() + "      aws " + expected);
+      }
+    }
   }
 
   private static Map<String, String> knownGaps() throws IOException {
@@ -101,6 +123,9 @@ class ConformanceTest {
     });
     sb.append(String.format("  %-20s %4d/%-4d  plain %4d/%-4d (%.1f%%)%n", "TOTAL", sum[1], sum[0],
         sum[3], sum[2], sum[2] == 0 ? 0.0 : 100.0 * sum[3] / sum[2]));
+    sb.append(String.format("history event types equal to AWS's: %d/%d%n", HISTORY[1], HISTORY[0]));
+    new TreeMap<>(HISTORY_DIFFS).forEach((n, m) -> sb.append("HISTORY ").append(n).append('\n')
+        .append("      ").append(m).append('\n'));
     if (!STALE.isEmpty()) {
       sb.append("known gaps that now pass: ").append(STALE).append('\n');
     }
