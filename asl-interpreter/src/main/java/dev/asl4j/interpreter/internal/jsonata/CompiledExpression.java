@@ -9,7 +9,8 @@ import java.util.Set;
  * evaluate concurrently only in a particular way, which {@link JsonataEvaluator} follows: every
  * evaluation passes its own frame (so {@code $} and our bindings land in a fresh frame, never in
  * the shared environment), the environment is written only here, before the object is published,
- * and {@code $now}/{@code $millis} are replaced because the library's read a timestamp field that
+ * the compiling thread is detached from the object (see {@link #detachFromThisThread}), and
+ * {@code $now}/{@code $millis} are replaced because the library's read a timestamp field that
  * concurrent evaluations overwrite. The AST itself is read-only during evaluation, and the
  * library keeps its other per-call state in per-thread instances.
  */
@@ -28,10 +29,21 @@ final class CompiledExpression {
   /** Parses {@code source}; throws dashjoin's {@code JException} on a syntax error. */
   static CompiledExpression compile(String source, SfnFunctions functions) {
     Jsonata j = Jsonata.jsonata(source);
+    detachFromThisThread();
     j.setValidateInput(false); // our views are JSON by construction; the walk would defeat laziness
     j.setOutputConvertNulls(false); // keep JSON null apart from undefined
     functions.install(j);
     return new CompiledExpression(source, j, Set.copyOf(referencedNames(source)));
+  }
+
+  /**
+   * Parsing makes the new object this thread's "per-thread instance", whose {@code environment}
+   * field dashjoin overwrites with the running frame whenever this thread evaluates anything; other
+   * threads evaluating the shared expression would then start from that foreign frame and see its
+   * variables. Parsing a throwaway expression gives this thread a private instance instead.
+   */
+  private static void detachFromThisThread() {
+    Jsonata.jsonata("0");
   }
 
   /**

@@ -10,9 +10,13 @@
  * {@code evaluate} itself when no bindings frame is passed: {@code $} would then be bound in the
  * shared frame), a {@code timestamp} field overwritten by every {@code evaluate} (read by the
  * built-in {@code $now}/{@code $millis}), and per-thread clones (a static {@code ThreadLocal})
- * that hold the current input during evaluation. The adapter writes the environment only before
- * the compiled expression is published, always passes a fresh frame, and replaces {@code $now}
- * and {@code $millis}; what remains is per-thread or read-only. {@code ConcurrencyTest} checks it.
+ * that hold the current input and frame during evaluation; the thread that parses an expression
+ * adopts the parsed object itself as its per-thread instance, so that object's environment field
+ * is overwritten while that thread evaluates anything. The adapter writes the environment only
+ * before the compiled expression is published, gives the compiling thread a private instance,
+ * always passes a fresh frame, and replaces {@code $now} and {@code $millis}; what remains is
+ * per-thread or read-only. {@code ConcurrencyTest} checks both the general case and the
+ * compiling-thread leak (which it reproduces without the fix).
  *
  * <p><b>Known differences from AWS</b> (dashjoin's, not fixed here): {@code $count(null)} is 0
  * (AWS 1); {@code $string(1e20)} is "1e+20" (AWS "100000000000000000000"); {@code $formatNumber(1,

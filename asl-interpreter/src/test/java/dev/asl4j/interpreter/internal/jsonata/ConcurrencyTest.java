@@ -79,4 +79,54 @@ class ConcurrencyTest {
       pool.shutdownNow();
     }
   }
+
+  /**
+   * dashjoin makes a freshly parsed expression the parsing thread's "per-thread instance", whose
+   * environment field the evaluator overwrites while that thread evaluates anything. If the shared
+   * compiled object were that instance, other threads evaluating it would see the parsing
+   * thread's in-flight frame (here: its variable {@code v}).
+   */
+  @Test
+  void aThreadThatCompiledAnExpressionDoesNotLeakItsFramesIntoIt() throws Exception {
+    JsonataEvaluator fresh = Fixtures.evaluator();
+    JsonNode st = Fixtures.states("{}");
+    java.util.concurrent.CountDownLatch compiled = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+    ExecutorService pool = Executors.newFixedThreadPool(3);
+    try {
+      Future<?> owner = pool.submit(() -> {
+        var withV = Fixtures.scope(Map.of("v", Fixtures.json("1")));
+        String busy = "$map([1,2,3,4,5,6,7,8], function($i){ $i + $v })";
+        fresh.evaluate(Fixtures.expr(busy), st, withV, "Output"); // compiled first...
+        fresh.precompile(new dev.asl4j.parser.expr.Template.JsonataValue("/x", Fixtures.expr("$exists($v)")));
+        compiled.countDown(); // ...so the shared expression is the last this thread parsed
+        while (!stop.get()) {
+          fresh.evaluate(Fixtures.expr(busy), st, withV, "Output");
+        }
+        return null;
+      });
+      compiled.await();
+      List<Future<Long>> readers = new ArrayList<>();
+      for (int t = 0; t < 2; t++) {
+        readers.add(pool.submit(() -> {
+          long wrong = 0;
+          for (int i = 0; i < 20_000; i++) {
+            if (!"false".equals(String.valueOf(fresh.evaluate(Fixtures.expr("$exists($v)"), st, Fixtures.NO_VARS, "Output")))) {
+              wrong++;
+            }
+          }
+          return wrong;
+        }));
+      }
+      long wrong = 0;
+      for (Future<Long> r : readers) {
+        wrong += r.get();
+      }
+      stop.set(true);
+      owner.get();
+      assertThat(wrong).isZero();
+    } finally {
+      pool.shutdownNow();
+    }
+  }
 }
