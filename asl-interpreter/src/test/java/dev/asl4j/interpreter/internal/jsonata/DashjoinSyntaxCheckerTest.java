@@ -16,6 +16,14 @@ class DashjoinSyntaxCheckerTest {
   }
 
   @Test
+  void theParserRejectsAnUnparseableExpressionAtLoadTime() {
+    String def = "{\"QueryLanguage\": \"JSONata\", \"StartAt\": \"X\", \"States\": {\"X\":"
+        + " {\"Type\": \"Pass\", \"Output\": \"{% 10 + * 2 %}\", \"End\": true}}}";
+    var result = dev.asl4j.parser.AslParser.create().parse(def, "bad.asl.json");
+    assertThat(result.diagnostics().toString()).contains("Syntax error");
+  }
+
+  @Test
   void acceptsValidExpressions() {
     assertThat(checker.check(" $states.input.a + 1 ")).isEmpty();
     assertThat(checker.check("$partition($range(1, 9, 1), 2)")).isEmpty();
