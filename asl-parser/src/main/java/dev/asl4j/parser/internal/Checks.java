@@ -43,11 +43,11 @@ final class Checks {
     }
     double d = v.doubleValue();
     if (d < min) {
-      problems.schema(pointer, "Minimum value is " + format(min));
+      problems.schema(pointer, "Minimum value is " + min); // AWS writes "0.0", "100.0"
       return Optional.empty();
     }
     if (d > max) {
-      problems.schema(pointer, "Maximum value is " + format(max));
+      problems.schema(pointer, "Maximum value is " + max);
       return Optional.empty();
     }
     return Optional.of(d);
@@ -86,9 +86,5 @@ final class Checks {
     } catch (DateTimeParseException e) {
       return false;
     }
-  }
-
-  private static String format(double d) {
-    return String.valueOf(d); // AWS writes these bounds as "0.0", "100.0"
   }
 }

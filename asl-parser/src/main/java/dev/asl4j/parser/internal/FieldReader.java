@@ -7,7 +7,6 @@ import dev.asl4j.parser.DiagnosticCode;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -194,11 +193,6 @@ final class FieldReader {
       return Optional.empty();
     }
     return s;
-  }
-
-  /** The object's fields in document order. */
-  Iterable<Map.Entry<String, JsonNode>> fields() {
-    return node::fields;
   }
 
   void typeError(String field, String type) {

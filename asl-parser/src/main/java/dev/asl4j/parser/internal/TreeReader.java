@@ -27,10 +27,15 @@ import java.util.Map;
  */
 final class TreeReader {
   /**
-   * Positions recorded per map. Beyond this, lookups fall back to the nearest recorded ancestor;
-   * the cap keeps a hostile document of millions of tiny values from costing gigabytes.
+   * Memory, in characters, that the position tables may take per character of text (each entry
+   * is counted as its pointer plus {@link #ENTRY_COST}). Beyond the budget, lookups fall back to
+   * the nearest recorded ancestor: a hostile document (a wide array nested hundreds of levels
+   * deep) would otherwise need gigabytes of pointer strings.
    */
-  static final int MAX_RECORDED_POSITIONS = 1_000_000;
+  static final int BUDGET_PER_CHAR = 16;
+
+  /** Rough per-entry cost of a table entry (hash node and span), in characters. */
+  static final int ENTRY_COST = 96;
 
   /**
    * What was read.
@@ -51,13 +56,18 @@ final class TreeReader {
   /** One open container. */
   private static final class Frame {
     final JsonNode node;
+    /** This container's reference token in its parent ("" for the root). */
+    final String token;
+    /** Its full pointer, or null once the position budget is spent. */
     final String pointer;
     String key;
+    String keyToken;
     String keyPointer;
     int index;
 
-    Frame(JsonNode node, String pointer) {
+    Frame(JsonNode node, String token, String pointer) {
       this.node = node;
+      this.token = token;
       this.pointer = pointer;
     }
   }
@@ -67,11 +77,14 @@ final class TreeReader {
   private final Map<String, SourceSpan> keys;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final int maxDepth;
+  /** Characters the position tables may still take. */
+  private long budget;
 
   private TreeReader(int maxDepth, int textLength) {
     this.maxDepth = maxDepth;
+    this.budget = Math.max(1L << 23, (long) BUDGET_PER_CHAR * textLength);
     // Definitions average 30-40 characters per value; sizing up front avoids rehashing.
-    int expected = Math.min(MAX_RECORDED_POSITIONS, textLength / 24 + 16);
+    int expected = Math.min(1 << 20, textLength / 24 + 16);
     this.values = new HashMap<>(expected * 4 / 3 + 1);
     this.keys = new HashMap<>(expected * 4 / 3 + 1);
   }
@@ -128,23 +141,30 @@ final class TreeReader {
         case FIELD_NAME: {
           Frame f = stack.get(stack.size() - 1);
           f.key = p.currentName();
-          f.keyPointer = Pointers.child(f.pointer, f.key);
+          f.keyToken = Pointers.escape(f.key);
+          f.keyPointer = childPointer(f, f.keyToken);
           record(keys, f.keyPointer, p);
           break;
         }
         case START_OBJECT:
         case START_ARRAY: {
           JsonNode node = t == JsonToken.START_OBJECT ? factory.objectNode() : factory.arrayNode();
-          String ptr = attach(stack, node, p);
           if (stack.isEmpty()) {
             root = node;
+            record(values, "", p);
+            stack.add(new Frame(node, "", ""));
+            break;
           }
+          Frame parent = stack.get(stack.size() - 1);
+          String tok = attach(stack, node, p);
           if (stack.size() >= maxDepth) {
-            addError(DiagnosticCode.TOO_DEEPLY_NESTED, ptr, span(p.currentTokenLocation()),
+            addError(DiagnosticCode.TOO_DEEPLY_NESTED, pointerOf(stack, tok),
+                span(p.currentTokenLocation()),
                 "The definition nests deeper than " + maxDepth + " levels");
             return null;
           }
-          stack.add(new Frame(node, ptr));
+          stack.add(new Frame(node, tok, parent.node.isObject() ? parent.keyPointer
+              : childPointer(parent, tok)));
           break;
         }
         case END_OBJECT:
@@ -156,16 +176,13 @@ final class TreeReader {
           break;
         default: {
           JsonNode node = scalar(p, t);
-          String ptr = attach(stack, node, p);
-          if (p instanceof YAMLParser && ((YAMLParser) p).isCurrentAlias()) {
-            // Jackson hands an alias over as the anchor's name, which would silently become a
-            // string value: the document cannot be read faithfully.
-            addError(DiagnosticCode.INVALID_JSON_DESCRIPTION, ptr, span(p.currentTokenLocation()),
-                "YAML aliases are not supported (*" + p.getText() + ")");
-            return null;
-          }
           if (stack.isEmpty()) {
-            return node;
+            record(values, "", p);
+            return aliasCheck(p, null, "") ? node : null;
+          }
+          String tok = attach(stack, node, p);
+          if (!aliasCheck(p, stack, tok)) {
+            return null;
           }
           break;
         }
@@ -178,27 +195,59 @@ final class TreeReader {
     }
   }
 
-  /** Adds {@code node} to the open container and records its position; returns its pointer. */
-  private String attach(List<Frame> stack, JsonNode node, JsonParser p) {
-    if (stack.isEmpty()) {
-      record(values, "", p);
-      return "";
+  /**
+   * Jackson hands a YAML alias over as the anchor's name, which would silently become a string
+   * value: the document cannot be read faithfully. Returns false (after reporting) for an alias.
+   */
+  private boolean aliasCheck(JsonParser p, List<Frame> stack, String tok) throws IOException {
+    if (p instanceof YAMLParser && ((YAMLParser) p).isCurrentAlias()) {
+      addError(DiagnosticCode.INVALID_JSON_DESCRIPTION, stack == null ? "" : pointerOf(stack, tok),
+          span(p.currentTokenLocation()), "YAML aliases are not supported (*" + p.getText() + ")");
+      return false;
     }
+    return true;
+  }
+
+  /**
+   * Adds {@code node} to the innermost open container and records its position; returns its
+   * reference token there.
+   */
+  private String attach(List<Frame> stack, JsonNode node, JsonParser p) {
     Frame f = stack.get(stack.size() - 1);
+    String tok;
     String ptr;
     if (f.node.isObject()) {
+      tok = f.keyToken;
       ptr = f.keyPointer;
       JsonNode previous = ((ObjectNode) f.node).replace(f.key, node);
       if (previous != null) {
-        addError(DiagnosticCode.DUPLICATE_KEY, ptr, keys.getOrDefault(ptr, span(
-            p.currentTokenLocation())), "Duplicate key '" + f.key + "'");
+        String where = ptr != null ? ptr : pointerOf(stack, tok);
+        SourceSpan keySpan = keys.get(where);
+        addError(DiagnosticCode.DUPLICATE_KEY, where,
+            keySpan != null ? keySpan : span(p.currentTokenLocation()),
+            "Duplicate key '" + f.key + "'");
       }
     } else {
-      ptr = Pointers.child(f.pointer, f.index++);
+      tok = Integer.toString(f.index++);
+      ptr = childPointer(f, tok);
       ((ArrayNode) f.node).add(node);
     }
     record(values, ptr, p);
-    return ptr;
+    return tok;
+  }
+
+  /** The pointer of child {@code tok} of {@code f}, or null once the budget is spent. */
+  private String childPointer(Frame f, String tok) {
+    return f.pointer == null || budget <= 0 ? null : f.pointer + "/" + tok;
+  }
+
+  /** The pointer of child {@code tok} of the innermost frame, built from the stack's tokens. */
+  private static String pointerOf(List<Frame> stack, String tok) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 1; i < stack.size(); i++) {
+      sb.append('/').append(stack.get(i).token);
+    }
+    return sb.append('/').append(tok).toString();
   }
 
   private JsonNode scalar(JsonParser p, JsonToken t) throws IOException {
@@ -236,9 +285,10 @@ final class TreeReader {
   }
 
   private void record(Map<String, SourceSpan> map, String ptr, JsonParser p) {
-    if (map.size() >= MAX_RECORDED_POSITIONS) {
+    if (ptr == null || budget <= 0) {
       return;
     }
+    budget -= ptr.length() + ENTRY_COST;
     map.put(ptr, span(p.currentTokenLocation()));
   }
 

@@ -150,6 +150,26 @@ class TextReadingTest {
   }
 
   @Test
+  void wideArrayNestedDeepStaysCheap() {
+    // 400 levels deep, then a million items: recording a 1,000-character pointer per item would
+    // take gigabytes; positions beyond the budget fall back to their ancestors instead.
+    int depth = 400;
+    String open = "{\"a\":".repeat(depth);
+    String close = "}".repeat(depth);
+    String items = "[" + "0,".repeat(1_000_000) + "0]";
+    for (String field : new String[] {"Result", "Parameters"}) {
+      String text = "{\"StartAt\": \"A\", \"States\": {\"A\": {\"Type\": \"Pass\", \""
+          + field + "\": " + open + items + close + ", \"End\": true}}}";
+      long start = System.nanoTime();
+      ParseResult r = PARSER.parse(text, "x.json");
+      assertThat(r.diagnostics()).isEmpty();
+      assertThat(r.model()).isPresent();
+      assertThat(r.sourceMap().find("/States/A/Type").isKnown()).isTrue();
+      assertThat((System.nanoTime() - start) / 1_000_000).as("ms").isLessThan(20_000);
+    }
+  }
+
+  @Test
   void nestingJustInsideTheLimitIsFine() {
     AslParser p = PARSER.withLimits(20, 10_000);
     String ok = "{\"StartAt\": \"A\", \"States\": {\"A\": {\"Type\": \"Pass\", \"Result\": "
