@@ -113,6 +113,10 @@ final class Fiber implements Scope {
       }
       switch (o) {
         case NEXT:
+          if (run.historyExceeded()) {
+            run.failHistoryLimit();
+            return;
+          }
           if (!exitState()) {
             o = Outcome.FAIL;
             break;

@@ -94,8 +94,8 @@ public final class Run implements Execution, FiberParent {
 
   long record(Ev e) {
     long n = log.add(e);
-    if (n >= historyLimit) {
-      historyExceeded = true;
+    if (n >= historyLimit - 1) {
+      historyExceeded = true; // room is left for ExecutionFailed only
     }
     return n;
   }
