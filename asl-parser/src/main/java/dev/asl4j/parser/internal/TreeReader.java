@@ -16,7 +16,6 @@ import dev.asl4j.parser.Severity;
 import dev.asl4j.parser.SourceSpan;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -27,15 +26,10 @@ import java.util.Map;
  */
 final class TreeReader {
   /**
-   * Memory, in characters, that the position tables may take per character of text (each entry
-   * is counted as its pointer plus {@link #ENTRY_COST}). Beyond the budget, lookups fall back to
-   * the nearest recorded ancestor: a hostile document (a wide array nested hundreds of levels
-   * deep) would otherwise need gigabytes of pointer strings.
+   * Memory, in characters, that materialized position tables may take per character of text;
+   * see {@link PositionTable}.
    */
   static final int BUDGET_PER_CHAR = 16;
-
-  /** Rough per-entry cost of a table entry (hash node and span), in characters. */
-  static final int ENTRY_COST = 96;
 
   /**
    * What was read.
@@ -58,35 +52,27 @@ final class TreeReader {
     final JsonNode node;
     /** This container's reference token in its parent ("" for the root). */
     final String token;
-    /** Its full pointer, or null once the position budget is spent. */
-    final String pointer;
+    /** Its entry in the position table. */
+    final int entry;
     String key;
-    String keyToken;
-    String keyPointer;
+    JsonLocation keyAt;
     int index;
 
-    Frame(JsonNode node, String token, String pointer) {
+    Frame(JsonNode node, String token, int entry) {
       this.node = node;
       this.token = token;
-      this.pointer = pointer;
+      this.entry = entry;
     }
   }
 
   private final JsonNodeFactory factory = JsonNodeFactory.instance;
-  private final Map<String, SourceSpan> values;
-  private final Map<String, SourceSpan> keys;
+  private final PositionTable positions;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final int maxDepth;
-  /** Characters the position tables may still take. */
-  private long budget;
 
   private TreeReader(int maxDepth, int textLength) {
     this.maxDepth = maxDepth;
-    this.budget = Math.max(1L << 23, (long) BUDGET_PER_CHAR * textLength);
-    // Definitions average 30-40 characters per value; sizing up front avoids rehashing.
-    int expected = Math.min(1 << 20, textLength / 24 + 16);
-    this.values = new HashMap<>(expected * 4 / 3 + 1);
-    this.keys = new HashMap<>(expected * 4 / 3 + 1);
+    this.positions = new PositionTable(Math.max(1L << 23, (long) BUDGET_PER_CHAR * textLength));
   }
 
   /** Reads one document of {@code textLength} characters from {@code parser}; never throws. */
@@ -128,7 +114,7 @@ final class TreeReader {
   }
 
   private Result result(JsonNode root, JsonToken first) {
-    return new Result(root, first, values, keys, diagnostics);
+    return new Result(root, first, positions.view(false), positions.view(true), diagnostics);
   }
 
   /** Reads the value starting at {@code token}; returns the root, or null when stopped. */
@@ -141,9 +127,7 @@ final class TreeReader {
         case FIELD_NAME: {
           Frame f = stack.get(stack.size() - 1);
           f.key = p.currentName();
-          f.keyToken = Pointers.escape(f.key);
-          f.keyPointer = childPointer(f, f.keyToken);
-          record(keys, f.keyPointer, p);
+          f.keyAt = p.currentTokenLocation();
           break;
         }
         case START_OBJECT:
@@ -151,20 +135,20 @@ final class TreeReader {
           JsonNode node = t == JsonToken.START_OBJECT ? factory.objectNode() : factory.arrayNode();
           if (stack.isEmpty()) {
             root = node;
-            record(values, "", p);
-            stack.add(new Frame(node, "", ""));
+            int entry = positions.add(-1, null, 0, p.currentTokenLocation(), null);
+            stack.add(new Frame(node, "", entry));
             break;
           }
           Frame parent = stack.get(stack.size() - 1);
-          String tok = attach(stack, node, p);
+          String tok = token(parent);
+          int entry = attach(stack, node, p);
           if (stack.size() >= maxDepth) {
             addError(DiagnosticCode.TOO_DEEPLY_NESTED, pointerOf(stack, tok),
                 span(p.currentTokenLocation()),
                 "The definition nests deeper than " + maxDepth + " levels");
             return null;
           }
-          stack.add(new Frame(node, tok, parent.node.isObject() ? parent.keyPointer
-              : childPointer(parent, tok)));
+          stack.add(new Frame(node, tok, entry));
           break;
         }
         case END_OBJECT:
@@ -177,11 +161,13 @@ final class TreeReader {
         default: {
           JsonNode node = scalar(p, t);
           if (stack.isEmpty()) {
-            record(values, "", p);
-            return aliasCheck(p, null, "") ? node : null;
+            positions.add(-1, null, 0, p.currentTokenLocation(), null);
+            return aliasCheck(p, null) ? node : null;
           }
-          String tok = attach(stack, node, p);
-          if (!aliasCheck(p, stack, tok)) {
+          String tok = isAlias(p) ? token(stack.get(stack.size() - 1)) : null;
+          attach(stack, node, p);
+          if (tok != null) {
+            aliasCheck(p, pointerOf(stack, tok));
             return null;
           }
           break;
@@ -195,50 +181,44 @@ final class TreeReader {
     }
   }
 
+  private static boolean isAlias(JsonParser p) {
+    return p instanceof YAMLParser && ((YAMLParser) p).isCurrentAlias();
+  }
+
   /**
    * Jackson hands a YAML alias over as the anchor's name, which would silently become a string
    * value: the document cannot be read faithfully. Returns false (after reporting) for an alias.
    */
-  private boolean aliasCheck(JsonParser p, List<Frame> stack, String tok) throws IOException {
-    if (p instanceof YAMLParser && ((YAMLParser) p).isCurrentAlias()) {
-      addError(DiagnosticCode.INVALID_JSON_DESCRIPTION, stack == null ? "" : pointerOf(stack, tok),
+  private boolean aliasCheck(JsonParser p, String pointer) throws IOException {
+    if (isAlias(p)) {
+      addError(DiagnosticCode.INVALID_JSON_DESCRIPTION, pointer == null ? "" : pointer,
           span(p.currentTokenLocation()), "YAML aliases are not supported (*" + p.getText() + ")");
       return false;
     }
     return true;
   }
 
-  /**
-   * Adds {@code node} to the innermost open container and records its position; returns its
-   * reference token there.
-   */
-  private String attach(List<Frame> stack, JsonNode node, JsonParser p) {
-    Frame f = stack.get(stack.size() - 1);
-    String tok;
-    String ptr;
-    if (f.node.isObject()) {
-      tok = f.keyToken;
-      ptr = f.keyPointer;
-      JsonNode previous = ((ObjectNode) f.node).replace(f.key, node);
-      if (previous != null) {
-        String where = ptr != null ? ptr : pointerOf(stack, tok);
-        SourceSpan keySpan = keys.get(where);
-        addError(DiagnosticCode.DUPLICATE_KEY, where,
-            keySpan != null ? keySpan : span(p.currentTokenLocation()),
-            "Duplicate key '" + f.key + "'");
-      }
-    } else {
-      tok = Integer.toString(f.index++);
-      ptr = childPointer(f, tok);
-      ((ArrayNode) f.node).add(node);
-    }
-    record(values, ptr, p);
-    return tok;
+  /** The reference token the next value of {@code f} will have. */
+  private static String token(Frame f) {
+    return f.node.isObject() ? Pointers.escape(f.key) : Integer.toString(f.index);
   }
 
-  /** The pointer of child {@code tok} of {@code f}, or null once the budget is spent. */
-  private String childPointer(Frame f, String tok) {
-    return f.pointer == null || budget <= 0 ? null : f.pointer + "/" + tok;
+  /**
+   * Adds {@code node} to the innermost open container and records its position; returns its
+   * entry in the position table.
+   */
+  private int attach(List<Frame> stack, JsonNode node, JsonParser p) {
+    Frame f = stack.get(stack.size() - 1);
+    if (f.node.isObject()) {
+      JsonNode previous = ((ObjectNode) f.node).replace(f.key, node);
+      if (previous != null) {
+        addError(DiagnosticCode.DUPLICATE_KEY, pointerOf(stack, Pointers.escape(f.key)),
+            span(f.keyAt), "Duplicate key '" + f.key + "'");
+      }
+      return positions.add(f.entry, f.key, 0, p.currentTokenLocation(), f.keyAt);
+    }
+    ((ArrayNode) f.node).add(node);
+    return positions.add(f.entry, null, f.index++, p.currentTokenLocation(), null);
   }
 
   /** The pointer of child {@code tok} of the innermost frame, built from the stack's tokens. */
@@ -282,14 +262,6 @@ final class TreeReader {
         String text = p.getText();
         return text == null ? factory.nullNode() : factory.textNode(text);
     }
-  }
-
-  private void record(Map<String, SourceSpan> map, String ptr, JsonParser p) {
-    if (ptr == null || budget <= 0) {
-      return;
-    }
-    budget -= ptr.length() + ENTRY_COST;
-    map.put(ptr, span(p.currentTokenLocation()));
   }
 
   private void addError(DiagnosticCode code, String ptr, SourceSpan span, String message) {
