@@ -27,8 +27,8 @@ final class PositionTable {
   private int[] parent = new int[64];
   private String[] key = new String[64];
   private int[] index = new int[64];
-  private long[] valueSpans = new long[64 * 3];
-  private long[] keySpans = new long[64 * 3];
+  private int[] valueSpans = new int[64 * 3];
+  private int[] keySpans = new int[64 * 3];
   private volatile Maps maps;
 
   /** The two tables, once built. */
@@ -61,16 +61,16 @@ final class PositionTable {
     return size++;
   }
 
-  private static void put(long[] a, int entry, JsonLocation loc) {
+  // Offsets fit an int: the text is at most maxChars (an int) long.
+  private static void put(int[] a, int entry, JsonLocation loc) {
     boolean known = loc != null && loc.getLineNr() > 0;
     a[entry * 3] = known ? loc.getLineNr() : 0;
     a[entry * 3 + 1] = known ? Math.max(1, loc.getColumnNr()) : 0;
-    a[entry * 3 + 2] = known ? loc.getCharOffset() : -1;
+    a[entry * 3 + 2] = known ? (int) loc.getCharOffset() : -1;
   }
 
-  private static SourceSpan get(long[] a, int entry) {
-    return a[entry * 3] <= 0 ? null
-        : new SourceSpan((int) a[entry * 3], (int) a[entry * 3 + 1], a[entry * 3 + 2]);
+  private static SourceSpan get(int[] a, int entry) {
+    return a[entry * 3] <= 0 ? null : new SourceSpan(a[entry * 3], a[entry * 3 + 1], a[entry * 3 + 2]);
   }
 
   /** A read-only view of the value positions (or, with {@code keys}, the key positions). */
