@@ -27,13 +27,11 @@ final class MapConfig {
 
   private MapConfig() {}
 
-  static MapConfig evaluate(Fiber f, MapNode n, JsonNode in) {
+  /** Items, MaxConcurrency; {@code read} is what the ItemReader read, or null without one. */
+  static MapConfig evaluate(Fiber f, MapNode n, JsonNode in, JsonNode read) {
     MapConfig c = new MapConfig();
     MapState s = n.state;
-    JsonNode source = in;
-    if (s.itemReader().isPresent()) {
-      source = ItemReaders.read(f, s.itemReader().get(), in);
-    }
+    JsonNode source = read != null ? read : in;
     if (n.jsonata) {
       c.items = s.items().isPresent()
           ? JsonataFlow.evaluateAs(f, s.items().get(), in, ValueType.ARRAY)

@@ -18,6 +18,9 @@ final class MapJoin implements FiberParent {
   private final MapConfig cfg;
   private JsonNode[] inputs;
   private JsonNode[] results;
+  private Failure[] failures;
+  /** The Map Run of a distributed map, for the ResultWriter; null inline. */
+  String mapRunArn;
   private Fiber[] children;
   private int next;
   private int running;
@@ -33,6 +36,7 @@ final class MapJoin implements FiberParent {
   Outcome begin(JsonNode[] inputs) {
     this.inputs = inputs;
     this.results = new JsonNode[inputs.length];
+    this.failures = new Failure[inputs.length];
     this.children = new Fiber[inputs.length];
     if (inputs.length == 0) {
       recordSuccess();
@@ -98,6 +102,7 @@ final class MapJoin implements FiberParent {
     running--;
     finished++;
     failed++;
+    failures[child.index] = failure;
     if (!node.distributed) {
       iterationEvent(EventType.MAP_ITERATION_FAILED, child.index, child.lastEventId);
     }
@@ -130,6 +135,16 @@ final class MapJoin implements FiberParent {
 
   private void complete() {
     recordSuccess();
+    if (node.distributed && node.state.resultWriter().isPresent()) {
+      ResultWriters.Entry[] entries = new ResultWriters.Entry[inputs.length];
+      for (int i = 0; i < entries.length; i++) {
+        entries[i] = new ResultWriters.Entry(i, inputs[i], results[i], failures[i]);
+      }
+      JsonNode in = parent.stateInput;
+      parent.resumeNow(this, g -> node.succeeded(g,
+          ResultWriters.write(g, node.state.resultWriter().get(), mapRunArn, entries, in)));
+      return;
+    }
     ArrayNode arr = JsonNodeFactory.instance.arrayNode(results.length);
     for (JsonNode r : results) {
       if (r != null) {

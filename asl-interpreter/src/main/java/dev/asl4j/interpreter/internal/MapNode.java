@@ -4,7 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.asl4j.parser.expr.Path;
 import dev.asl4j.parser.expr.Template;
+import dev.asl4j.interpreter.spi.TaskFailedException;
 import dev.asl4j.parser.model.ItemProcessor;
+import dev.asl4j.parser.model.ItemReader;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import dev.asl4j.parser.model.MapState;
 
 /**
@@ -36,7 +40,47 @@ final class MapNode extends Node {
   Outcome execute(Fiber f) {
     JsonNode raw = f.stateInput;
     JsonNode in = jsonata ? raw : DataFlow.select(inputPath, raw, f);
-    MapConfig cfg = MapConfig.evaluate(f, this, in);
+    if (state.itemReader().isEmpty()) {
+      return run(f, in, null);
+    }
+    ItemReader reader = state.itemReader().get();
+    CompletionStage<JsonNode> stage = ItemReaders.call(f, reader, in);
+    CompletableFuture<JsonNode> cf = stage.toCompletableFuture();
+    if (cf.isDone()) {
+      JsonNode v;
+      try {
+        v = cf.join();
+      } catch (RuntimeException e) {
+        return readFailed(f, e);
+      }
+      return run(f, in, ItemReaders.items(f, reader, v, in));
+    }
+    Object token = f.await();
+    f.run.beginExternal();
+    stage.whenComplete((v, e) -> {
+      try {
+        f.resume(token, g -> e != null ? readFailed(g, e)
+            : run(g, in, ItemReaders.items(g, reader, v, in)));
+      } finally {
+        f.run.endExternal();
+      }
+    });
+    return Outcome.SUSPEND;
+  }
+
+  private static Outcome readFailed(Fiber f, Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && !(t instanceof TaskFailedException)) {
+      t = t.getCause();
+    }
+    String cause = t instanceof TaskFailedException
+        ? ((TaskFailedException) t).error() + ": " + ((TaskFailedException) t).errorCause()
+        : t.toString();
+    return f.fail(ItemReaders.FAILED, cause);
+  }
+
+  private Outcome run(Fiber f, JsonNode in, JsonNode read) {
+    MapConfig cfg = MapConfig.evaluate(f, this, in, read);
     if (cfg.failure != null) {
       return cfg.failure;
     }
@@ -52,6 +96,7 @@ final class MapNode extends Node {
     if (distributed) {
       Ev run = f.event(EventType.MAP_RUN_STARTED);
       run.extra = mapRunArn(f);
+      j.mapRunArn = run.extra;
       f.record(run);
     }
     JsonNode[] inputs = new JsonNode[items.size()];
@@ -86,7 +131,7 @@ final class MapNode extends Node {
     return itemsPath;
   }
 
-  Outcome succeeded(Fiber f, ArrayNode results) {
+  Outcome succeeded(Fiber f, JsonNode results) {
     if (jsonata) {
       return JsonataFlow.finish(f, this, state.common(), results);
     }

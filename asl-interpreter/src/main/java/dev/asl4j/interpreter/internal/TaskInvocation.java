@@ -76,13 +76,19 @@ final class TaskInvocation implements TokenRegistry.Waiter {
     if (cf.isDone()) {
       return handlerDone(value(cf), failure(cf));
     }
-    run.beginExternal();
+    // A child execution of this engine waits on our own timers: it is not outside work.
+    boolean external = !(stage instanceof ChildExecutionHandler.InternalFuture);
+    if (external) {
+      run.beginExternal();
+    }
     stage.whenComplete(
         (v, e) -> {
           try {
             run.post(() -> f.resumeNow(this, g -> handlerDone(v, e)));
           } finally {
-            run.endExternal();
+            if (external) {
+              run.endExternal();
+            }
           }
         });
     return Outcome.SUSPEND;
@@ -189,6 +195,9 @@ final class TaskInvocation implements TokenRegistry.Waiter {
   /** The fiber is aborted: stop waiting and forget the token. */
   void cancel() {
     stopTimers();
+    if (handler instanceof ChildExecutionHandler) {
+      ((ChildExecutionHandler) handler).stop();
+    }
     if (token != null) {
       f.run.engine.tokens().release(token);
     }

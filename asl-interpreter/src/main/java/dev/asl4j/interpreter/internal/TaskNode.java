@@ -57,8 +57,8 @@ final class TaskNode extends Node {
     if (handler == null && resource.isLambdaInvoke()) {
       handler = LambdaInvokeAdapter.find(f.run.engine, params);
     }
-    if (handler == null && resource.isStartExecutionSync()) {
-      handler = new ChildExecutionHandler(f.run.engine, resource);
+    if (handler == null && resource.isStartExecution()) {
+      handler = new ChildExecutionHandler(f.run.engine, resource, f.run);
     }
     if (handler == null) {
       if (resource.kind == TaskResource.Kind.ACTIVITY) {

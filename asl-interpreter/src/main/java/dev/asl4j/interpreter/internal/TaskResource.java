@@ -68,11 +68,11 @@ final class TaskResource {
     return kind == Kind.SERVICE && resourceType.equals("lambda") && resource.startsWith("invoke");
   }
 
-  /** Whether this is {@code states:startExecution.sync[:2]}. */
-  boolean isStartExecutionSync() {
+  /** Whether this is {@code states:startExecution} (any pattern). */
+  boolean isStartExecution() {
     return kind == Kind.SERVICE
         && resourceType.equals("states")
-        && resource.startsWith("startExecution.sync");
+        && (resource.equals("startExecution") || resource.startsWith("startExecution."));
   }
 
   /** The name AWS uses in a DataLimitExceeded cause. */
