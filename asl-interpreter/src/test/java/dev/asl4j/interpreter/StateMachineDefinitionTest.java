@@ -139,6 +139,27 @@ class StateMachineDefinitionTest {
   }
 
   @Test
+  void oversizedInputIsRefusedAtStart() {
+    AslEngine small = AslEngine.builder().scheduler(time).maxPayloadBytes(16).build();
+    StateMachineDefinition d = small.load(Json.parse(
+        "{'StartAt':'P','States':{'P':{'Type':'Pass','End':true}}}"));
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> d.start(Json.parse("{'k':'" + "x".repeat(40) + "'}")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxPayloadBytes");
+  }
+
+  @Test
+  void jsonPathAssignOnWaitAndCatcher() {
+    AslEngine e = AslEngine.builder().scheduler(time).build();
+    StateMachineDefinition d = e.load(Json.parse("{'StartAt':'W','States':{"
+        + "'W':{'Type':'Wait','Seconds':1,'Assign':{'seen.$':'$.v'},'Next':'P'},"
+        + "'P':{'Type':'Parallel','Branches':[{'StartAt':'F','States':{'F':{'Type':'Fail',"
+        + "'Error':'E','Cause':'C'}}}],'Catch':[{'ErrorEquals':['States.ALL'],"
+        + "'Assign':{'err.$':'$.Error'},'Next':'Out'}],'End':true},"
+        + "'Out':{'Type':'Pass','Parameters':{'seen.$':'$seen','err.$':'$err'},'End':true}}}"));
+    assertThat(d.run(Json.parse("{'v':3}")).output()).isEqualTo(Json.parse("{'seen':3,'err':'E'}"));
+  }
+
+  @Test
   void historyLimitFailsARunawayLoop() {
     AslEngine limited = AslEngine.builder().scheduler(time).historyLimit(100).build();
     StateMachineDefinition d = limited.load(Json.parse(

@@ -58,7 +58,9 @@ final class DataFlow {
     if (f.node.jsonata) {
       f.output = JsonataFlow.caughtOutput(f, c, err);
     } else {
-      f.output = merge(c.resultPath, f.stateInput, err.errorOutput());
+      JsonNode errorOutput = err.errorOutput();
+      Assignments.assign(f, c.assign, errorOutput); // a Catcher's Assign sees the Error Output
+      f.output = merge(c.resultPath, f.stateInput, errorOutput);
     }
     return Outcome.NEXT;
   }

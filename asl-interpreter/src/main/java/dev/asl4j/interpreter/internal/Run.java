@@ -64,6 +64,11 @@ public final class Run implements Execution, FiberParent {
 
   /** Starts the execution; runs on the calling thread until it first waits or ends. */
   public void start() {
+    if (!withinPayloadLimit(input)) {
+      // AWS's StartExecution refuses such input outright; no execution is created.
+      throw new IllegalArgumentException("the execution input exceeds the payload limit of "
+          + payloadLimit + " bytes (AslEngine.Builder.maxPayloadBytes)");
+    }
     post(this::begin);
   }
 
