@@ -6,7 +6,6 @@ import dev.asl4j.interpreter.AslError;
 import dev.asl4j.interpreter.internal.expr.AslException;
 import dev.asl4j.interpreter.internal.expr.Scope;
 import dev.asl4j.interpreter.spi.Scheduler;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 
@@ -42,7 +41,8 @@ final class Fiber implements Scope {
   /** The id the next event names as its previousEventId. */
   long lastEventId;
   int retryCount;
-  private int[] retrierAttempts;
+  /** Attempts per retrier of the current state; reset on transition. */
+  int[] retrierAttempts;
   /** Identity of the pending timer or async operation; stale continuations are dropped. */
   Object pending;
   private Scheduler.Cancellable timer;
@@ -51,7 +51,7 @@ final class Fiber implements Scope {
   /** {@code $$.Task.Token} of the current callback task. */
   String taskToken;
   boolean finished;
-  private ObjectNode context;
+  ObjectNode context;
 
   Fiber(Run run, Graph graph, FiberParent parent, int index, VarScope vars, long lastEventId) {
     this(run, graph, parent, index, vars, lastEventId, null);
@@ -141,7 +141,7 @@ final class Fiber implements Scope {
           parent.childSucceeded(this, output);
           return;
         case FAIL:
-          o = handleError();
+          o = Recovery.handle(this);
           if (o == null) {
             finished = true;
             parent.childFailed(this, error);
@@ -200,76 +200,15 @@ final class Fiber implements Scope {
     return true;
   }
 
-  private Outcome handleError() {
-    Node n = node;
-    Failure err = error;
-    RetryRule[] rs = n.retriers;
-    for (int i = 0; i < rs.length; i++) {
-      if (ErrorMatcher.matches(rs[i].errorEquals, err)) {
-        if (retrierAttempts == null) {
-          retrierAttempts = new int[rs.length];
-        }
-        if (retrierAttempts[i] >= rs[i].maxAttempts) {
-          break; // the first matching retrier decides; exhausted means go on to Catch
-        }
-        failedEvent = null; // AWS records the state's failure only when it is not retried
-        Duration d = rs[i].delay(retrierAttempts[i], run.random());
-        retrierAttempts[i]++;
-        retryCount++;
-        context = null;
-        taskToken = null;
-        sleepUntil(run.now().plus(d), f -> f.node.execute(f));
-        return Outcome.SUSPEND;
-      }
-    }
-    if (failedEvent != null) {
-      record(event(failedEvent));
-      failedEvent = null;
-    }
-    for (CatchRule c : n.catchers) {
-      if (ErrorMatcher.matches(c.errorEquals, err)) {
-        Outcome o = exec(f -> DataFlow.caught(f, c, err));
-        if (o == Outcome.NEXT) {
-          next = c.next;
-        }
-        // A Catcher whose own ResultPath fails ends the branch with that new error.
-        return o == Outcome.FAIL ? null : o;
-      }
-    }
-    return null;
-  }
-
   // ---- helpers for nodes ----
 
   /** Fails the state with {@code error}/{@code cause} as given. */
   Outcome fail(String errorName, String cause) {
     error = Failure.of(errorName, cause);
-    if (QUERY_ERROR.equals(errorName)) {
-      evaluationFailed(cause);
+    if (Recovery.QUERY_ERROR.equals(errorName)) {
+      Recovery.evaluationFailed(this, cause);
     }
     return Outcome.FAIL;
-  }
-
-  static final String QUERY_ERROR = "States.QueryEvaluationError";
-  private static final java.util.regex.Pattern FIELD =
-      java.util.regex.Pattern.compile("specified for the field '([^']*)'");
-
-  /** AWS records a JSONata failure as EvaluationFailed (and a Map as MapStateFailed) first. */
-  private void evaluationFailed(String cause) {
-    Ev e = event(EventType.EVALUATION_FAILED);
-    e.error = QUERY_ERROR;
-    e.cause = cause;
-    e.name = node.name;
-    java.util.regex.Matcher m = cause == null ? null : FIELD.matcher(cause);
-    if (m != null && m.find()) {
-      e.extra = m.group(1);
-    } else if (cause != null && cause.contains("The Timestamp field")) {
-      e.extra = "Timestamp";
-    }
-    record(e);
-    if (node.kind == dev.asl4j.parser.model.StateKind.MAP) {
-      record(event(EventType.MAP_STATE_FAILED));
-    }
   }
 
   Outcome fail(Failure f) {

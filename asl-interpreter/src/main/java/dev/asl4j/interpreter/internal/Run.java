@@ -1,7 +1,6 @@
 package dev.asl4j.interpreter.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.asl4j.interpreter.Execution;
 import dev.asl4j.interpreter.ExecutionResult;
@@ -9,7 +8,6 @@ import dev.asl4j.interpreter.ExecutionStatus;
 import dev.asl4j.interpreter.HistoryEvent;
 import dev.asl4j.interpreter.internal.expr.Intrinsics;
 import dev.asl4j.interpreter.internal.expr.Templates;
-import dev.asl4j.interpreter.internal.expr.Timestamps;
 import dev.asl4j.parser.model.StateMachineType;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,7 +23,6 @@ import java.util.concurrent.CompletionStage;
  * except the status/result (volatile) and the signal counters used by waiting callers.
  */
 public final class Run implements Execution, FiberParent {
-  private static final JsonNodeFactory F = JsonNodeFactory.instance;
   private static final Duration STANDARD_MAX = Duration.ofDays(365);
   private static final Duration EXPRESS_MAX = Duration.ofMinutes(5);
 
@@ -48,8 +45,7 @@ public final class Run implements Execution, FiberParent {
   private boolean timeoutArmed;
   private boolean historyExceeded;
   private Fiber root;
-  private ObjectNode executionContext;
-  private ObjectNode stateMachineContext;
+  private final ContextObjects context;
 
   public Run(EngineCore engine, CompiledMachine machine, RunIdentity id, JsonNode input) {
     this.engine = engine;
@@ -60,6 +56,7 @@ public final class Run implements Execution, FiberParent {
     this.historyLimit =
         machine.type() == StateMachineType.EXPRESS ? Integer.MAX_VALUE : engine.historyLimit();
     this.payloadLimit = engine.payloadLimit();
+    this.context = new ContextObjects(id, input);
   }
 
   /** Starts the execution; runs on the calling thread until it first waits or ends. */
@@ -178,41 +175,7 @@ public final class Run implements Execution, FiberParent {
 
   /** The Context object for the state {@code f} is in. */
   ObjectNode contextFor(Fiber f) {
-    ObjectNode c = F.objectNode();
-    c.set("Execution", executionContext());
-    ObjectNode st = c.putObject("State");
-    st.put("EnteredTime", Timestamps.format(f.enteredTime));
-    st.put("Name", f.node.name);
-    st.put("RetryCount", f.retryCount);
-    c.set("StateMachine", stateMachineContext());
-    if (f.taskToken != null) {
-      c.putObject("Task").put("Token", f.taskToken);
-    }
-    return c;
-  }
-
-  private ObjectNode executionContext() {
-    if (executionContext == null) {
-      ObjectNode e = F.objectNode();
-      e.put("Id", id.executionArn());
-      e.set("Input", input);
-      e.put("StartTime", Timestamps.format(id.startTime()));
-      e.put("Name", id.name());
-      e.put("RoleArn", id.roleArn());
-      // AWS shows RedriveCount only once an execution has been redriven (recorded contexts lack it).
-      executionContext = e;
-    }
-    return executionContext;
-  }
-
-  private ObjectNode stateMachineContext() {
-    if (stateMachineContext == null) {
-      ObjectNode s = F.objectNode();
-      s.put("Id", id.stateMachineArn());
-      s.put("Name", id.stateMachineName());
-      stateMachineContext = s;
-    }
-    return stateMachineContext;
+    return context.forState(f);
   }
 
   RunIdentity identity() {
