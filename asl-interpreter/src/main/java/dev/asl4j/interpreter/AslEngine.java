@@ -157,6 +157,7 @@ public final class AslEngine {
     private RandomGenerator random;
     private String region = "us-east-1";
     private String account = "123456789012";
+    private final List<ExecutionListener> listeners = new ArrayList<>();
 
     private Builder() {}
 
@@ -205,6 +206,12 @@ public final class AslEngine {
       return this;
     }
 
+    /** Adds a listener told about every event of every execution of this engine. */
+    public Builder listener(ExecutionListener listener) {
+      listeners.add(Objects.requireNonNull(listener, "listener"));
+      return this;
+    }
+
     /** The generator behind execution names, task tokens, States.UUID/MathRandom and jitter. */
     public Builder random(RandomGenerator random) {
       this.random = Objects.requireNonNull(random, "random");
@@ -245,7 +252,8 @@ public final class AslEngine {
               maxPayloadBytes,
               random != null ? random : new SplittableRandom(),
               region,
-              account));
+              account,
+              listeners));
     }
   }
 

@@ -139,6 +139,27 @@ class StateMachineDefinitionTest {
   }
 
   @Test
+  void listenersSeeEveryEventAndTheEnd() {
+    List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+    AslEngine e = AslEngine.builder().scheduler(time).listener(new ExecutionListener() {
+      @Override
+      public void onEvent(Execution ex, HistoryEvent event) {
+        seen.add(event.type());
+      }
+
+      @Override
+      public void onEnd(Execution ex, ExecutionResult r) {
+        seen.add("end:" + r.status());
+      }
+    }).build();
+    ExecutionResult r = e.load(Json.parse("{'StartAt':'P','States':{'P':{'Type':'Pass','End':true}}}"))
+        .run(null);
+    assertThat(seen).containsExactly("ExecutionStarted", "PassStateEntered", "PassStateExited",
+        "ExecutionSucceeded", "end:SUCCEEDED");
+    assertThat(r.history()).hasSize(4);
+  }
+
+  @Test
   void oversizedInputIsRefusedAtStart() {
     AslEngine small = AslEngine.builder().scheduler(time).maxPayloadBytes(16).build();
     StateMachineDefinition d = small.load(Json.parse(

@@ -1,5 +1,6 @@
 package dev.asl4j.interpreter.internal;
 
+import dev.asl4j.interpreter.ExecutionListener;
 import dev.asl4j.interpreter.internal.jsonata.JsonataEvaluator;
 import dev.asl4j.interpreter.internal.jsonata.JsonataLimits;
 import dev.asl4j.interpreter.spi.Scheduler;
@@ -33,6 +34,7 @@ public final class EngineCore {
   private final ActivityRegistry activities = new ActivityRegistry();
   private final Map<String, CompiledMachine> machines = new ConcurrentHashMap<>();
   private final JsonataEvaluator jsonata;
+  private final List<ExecutionListener> listeners;
 
   public EngineCore(
       Map<String, TaskHandler> handlers,
@@ -42,7 +44,9 @@ public final class EngineCore {
       int payloadLimit,
       RandomGenerator random,
       String region,
-      String account) {
+      String account,
+      List<ExecutionListener> listeners) {
+    this.listeners = List.copyOf(listeners);
     this.handlers = Map.copyOf(handlers);
     this.resolvers = List.copyOf(resolvers);
     this.scheduler = scheduler;
@@ -54,6 +58,11 @@ public final class EngineCore {
     // Shared by all threads: draw from the engine's generator under its lock.
     RandomGenerator shared = this::nextSeed;
     this.jsonata = new JsonataEvaluator(JsonataLimits.defaults(), scheduler::now, shared);
+  }
+
+  /** Listeners to tell about every execution's events; empty in the common case. */
+  List<ExecutionListener> listeners() {
+    return listeners;
   }
 
   /** The engine's JSONata evaluator (thread-safe, expressions compiled once). */

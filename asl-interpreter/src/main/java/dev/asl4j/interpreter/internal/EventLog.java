@@ -38,6 +38,11 @@ final class EventLog {
     return size;
   }
 
+  /** One event as the API shows it (details built now). */
+  static HistoryEvent materialize(Ev e) {
+    return new HistoryEvent(e.id, e.prev, e.time, e.type.awsName(), EventDetails.of(e));
+  }
+
   /** Materialized events (details built now). */
   List<HistoryEvent> snapshot() {
     int n = size;
@@ -45,7 +50,7 @@ final class EventLog {
     List<HistoryEvent> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       Ev e = cs[i / CHUNK][i % CHUNK];
-      out.add(new HistoryEvent(e.id, e.prev, e.time, e.type.awsName(), EventDetails.of(e)));
+      out.add(materialize(e));
     }
     return out;
   }

@@ -3,6 +3,7 @@ package dev.asl4j.interpreter.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.asl4j.interpreter.Execution;
+import dev.asl4j.interpreter.ExecutionListener;
 import dev.asl4j.interpreter.ExecutionResult;
 import dev.asl4j.interpreter.ExecutionStatus;
 import dev.asl4j.interpreter.HistoryEvent;
@@ -96,6 +97,9 @@ public final class Run implements Execution, FiberParent {
 
   long record(Ev e) {
     long n = log.add(e);
+    if (!engine.listeners().isEmpty()) {
+      notify(e);
+    }
     if (n >= historyLimit - 1) {
       historyExceeded = true; // room is left for ExecutionFailed only
     }
@@ -229,12 +233,33 @@ public final class Run implements Execution, FiberParent {
     e.error = error;
     e.cause = cause;
     log.add(e);
+    if (!engine.listeners().isEmpty()) {
+      notify(e);
+    }
     timers.cancelAll();
     ExecutionResult r = new ExecutionResult(st, output, error, cause, new LazyHistory(log));
     result = r;
     status = st;
+    for (ExecutionListener l : engine.listeners()) {
+      try {
+        l.onEnd(this, r);
+      } catch (RuntimeException ignored) {
+        // a listener's failure must not change the execution's outcome
+      }
+    }
     completion.complete(r);
     waiter.signal();
+  }
+
+  private void notify(Ev e) {
+    HistoryEvent h = EventLog.materialize(e);
+    for (ExecutionListener l : engine.listeners()) {
+      try {
+        l.onEvent(this, h);
+      } catch (RuntimeException ignored) {
+        // a listener's failure must not change the execution's outcome
+      }
+    }
   }
 
   // ---- Execution ----

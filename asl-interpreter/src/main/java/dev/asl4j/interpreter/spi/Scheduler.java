@@ -1,6 +1,7 @@
 package dev.asl4j.interpreter.spi;
 
 import java.time.Instant;
+import java.time.InstantSource;
 
 /**
  * The engine's only source of time and timers: Wait states, retry back-off, task timeouts and
@@ -14,9 +15,15 @@ import java.time.Instant;
  *
  * <p>Implementations must be thread-safe. A timer's task may run on any thread.
  */
-public interface Scheduler {
+public interface Scheduler extends InstantSource {
   /** The current instant. */
   Instant now();
+
+  /** Same as {@link #now()}: a scheduler is the engine's clock. */
+  @Override
+  default Instant instant() {
+    return now();
+  }
 
   /** Runs {@code task} once at {@code at} (or as soon as possible when it is in the past). */
   Cancellable schedule(Instant at, Runnable task);
