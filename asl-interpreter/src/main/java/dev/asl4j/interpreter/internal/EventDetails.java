@@ -144,6 +144,14 @@ final class EventDetails {
   }
 
   private static String text(JsonNode value) {
-    return value == null ? "null" : value.toString();
+    if (value == null) {
+      return "null";
+    }
+    try {
+      return value.toString();
+    } catch (RuntimeException | StackOverflowError e) {
+      // Reading history must not fail on a value Jackson refuses to write (hostile nesting).
+      return "\"<value not serializable: " + e.getClass().getSimpleName() + ">\"";
+    }
   }
 }

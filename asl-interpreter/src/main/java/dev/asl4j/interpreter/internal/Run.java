@@ -65,7 +65,8 @@ public final class Run implements Execution, FiberParent {
     if (!withinPayloadLimit(input)) {
       // AWS's StartExecution refuses such input outright; no execution is created.
       throw new IllegalArgumentException("the execution input exceeds the payload limit of "
-          + payloadLimit + " bytes (AslEngine.Builder.maxPayloadBytes)");
+          + payloadLimit + " bytes (AslEngine.Builder.maxPayloadBytes) or is nested too deeply"
+          + " to serialize");
     }
     post(this::begin);
   }
