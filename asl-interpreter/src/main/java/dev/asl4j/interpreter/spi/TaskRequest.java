@@ -12,14 +12,15 @@ import java.util.Optional;
  * @param resource the {@code Resource} ARN as written
  * @param input the effective input: the state input after InputPath and Parameters (JSONPath) or
  *     Arguments (JSONata)
- * @param taskToken the task token for {@code .waitForTaskToken} resources (also in {@code
- *     $$.Task.Token})
+ * @param taskToken the task token ({@code $$.Task.Token}): issued for {@code .waitForTaskToken}
+ *     resources, and, as AWS does, for {@code .sync} resources and activities
  * @param attempt 0 for the first attempt, then 1, 2... for retries ({@code $$.State.RetryCount})
  * @param context the Context object as the state sees it
  * @param timeout {@code TimeoutSeconds}, when the state sets one
  * @param heartbeat {@code HeartbeatSeconds}, when the state sets one
  * @param credentials the evaluated {@code Credentials} field, when present
- * @param callback completes the token of a {@code .waitForTaskToken} task; empty otherwise
+ * @param callback completes the task through its token (how a {@code .waitForTaskToken} task
+ *     ends; a {@code .sync} task may also be completed this way); empty without a token
  */
 public record TaskRequest(
     String stateName,
