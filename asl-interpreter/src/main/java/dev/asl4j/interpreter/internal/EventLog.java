@@ -10,7 +10,7 @@ import java.util.List;
  * volatile count, so readers see only fully written events.
  */
 final class EventLog {
-  private static final int CHUNK = 256;
+  private static final int CHUNK = 64;
 
   private Ev[][] chunks = new Ev[4][];
   private volatile int size;
