@@ -85,6 +85,25 @@ class CallbackTest {
   }
 
   @Test
+  void realTimeCallbackFromAnotherThread() throws Exception {
+    try (dev.asl4j.interpreter.spi.RealTimeScheduler real = new dev.asl4j.interpreter.spi.RealTimeScheduler()) {
+      List<String> seen = new CopyOnWriteArrayList<>();
+      AslEngine e = AslEngine.builder().scheduler(real).taskHandler(SQS, r -> {
+        seen.add(r.taskToken().orElseThrow());
+        return Json.parse("{}");
+      }).build();
+      StateMachineDefinition d = e.load(Json.parse("{'StartAt':'Ask','States':{'Ask':{'Type':"
+          + "'Task','Resource':'" + SQS + "','Parameters':{'t.$':'$$.Task.Token'},"
+          + "'TimeoutSeconds':30,'Next':'W'},'W':{'Type':'Wait','Seconds':1,'End':true}}}"));
+      Execution ex = d.start(null);
+      Thread t = new Thread(() -> e.sendTaskSuccess(seen.get(0), Json.parse("{'ok':1}")));
+      t.start();
+      t.join();
+      assertThat(ex.awaitResult(Duration.ofSeconds(10)).output()).isEqualTo(Json.parse("{'ok':1}"));
+    }
+  }
+
+  @Test
   void callbackFromTheHandlerItselfIsAppliedAfterSubmission() {
     String res = "arn:aws:states:::lambda:invoke.waitForTaskToken";
     AslEngine e = AslEngine.builder().scheduler(time).taskHandler(res, r -> {
