@@ -32,6 +32,8 @@ final class Assignments {
       Map.Entry<String, JsonNode> e = it.next();
       f.vars.put(e.getKey(), e.getValue());
     }
-    f.assigned = values;
+    if (values.size() > 0) {
+      f.assigned = values; // AWS lists no assignedVariables for an empty Assign
+    }
   }
 }
