@@ -37,6 +37,8 @@ final class Fiber implements Scope {
   /** Variables assigned by the current state, recorded on its exit event. */
   JsonNode assigned;
   long enteredEventId;
+  /** The previous event id of the current state's Entered event. */
+  long enteredPrev;
   Instant enteredTime;
   /** The id the next event names as its previousEventId. */
   long lastEventId;
@@ -102,6 +104,7 @@ final class Fiber implements Scope {
     Ev e = new Ev(n.enteredType, lastEventId, enteredTime);
     e.name = n.name;
     e.data = in;
+    enteredPrev = lastEventId;
     enteredEventId = record(e);
   }
 

@@ -43,35 +43,40 @@ final class MapJoin implements FiberParent {
       return node.succeeded(parent, JsonNodeFactory.instance.arrayNode());
     }
     parent.pending = this;
-    launchMore();
+    launchMore(parent.lastEventId);
     return Outcome.SUSPEND;
   }
 
-  private void launchMore() {
+  /**
+   * Starts iterations while there is room. {@code cause} is the event that made room (AWS names
+   * it as a new MapIterationStarted's previous event: MapStateStarted, or the last event of the
+   * iteration that just ended).
+   */
+  private void launchMore(long cause) {
+    long prev = cause;
     while (running < cfg.maxConcurrency && next < inputs.length) {
-      launch(next++);
+      prev = launch(next++, prev);
     }
   }
 
-  private void launch(int i) {
-    if (!node.distributed) {
-      iterationEvent(EventType.MAP_ITERATION_STARTED, i, parent.lastEventId);
-    }
+  private long launch(int i, long prev) {
+    long started = node.distributed ? 0 : iterationEvent(EventType.MAP_ITERATION_STARTED, i, prev);
     Fiber c = new Fiber(parent.run, node.processor, this, i,
-        new VarScope(node.distributed ? null : parent.vars),
-        node.distributed ? 0 : parent.lastEventId,
+        new VarScope(node.distributed ? null : parent.vars), started,
         node.distributed ? new EventLog() : null);
     children[i] = c;
     running++;
     JsonNode input = inputs[i];
     parent.run.post(() -> c.start(input));
+    return node.distributed ? prev : started;
   }
 
-  private void iterationEvent(EventType type, int index, long prev) {
+  /** Records a MapIteration* event; the caller decides whether it moves the state's chain. */
+  private long iterationEvent(EventType type, int index, long prev) {
     Ev e = new Ev(type, prev, parent.run.now());
     e.name = node.name;
     e.a = index;
-    parent.lastEventId = parent.run.record(e);
+    return parent.run.record(e);
   }
 
   @Override
@@ -84,12 +89,13 @@ final class MapJoin implements FiberParent {
     finished++;
     results[child.index] = output;
     if (!node.distributed) {
-      iterationEvent(EventType.MAP_ITERATION_SUCCEEDED, child.index, child.lastEventId);
+      parent.lastEventId =
+          iterationEvent(EventType.MAP_ITERATION_SUCCEEDED, child.index, child.lastEventId);
     }
     if (finished == inputs.length) {
       complete();
     } else {
-      launchMore();
+      launchMore(node.distributed ? parent.lastEventId : child.lastEventId);
     }
   }
 
@@ -105,6 +111,7 @@ final class MapJoin implements FiberParent {
     failures[child.index] = failure;
     if (!node.distributed) {
       iterationEvent(EventType.MAP_ITERATION_FAILED, child.index, child.lastEventId);
+      parent.lastEventId = child.lastEventId; // AWS chains what follows to the failed state
     }
     if (cfg.breached(failed, inputs.length)) {
       if (!node.distributed && child.node != null
@@ -129,7 +136,7 @@ final class MapJoin implements FiberParent {
     } else if (finished == inputs.length) {
       complete();
     } else {
-      launchMore();
+      launchMore(parent.lastEventId);
     }
   }
 
@@ -158,12 +165,12 @@ final class MapJoin implements FiberParent {
     if (node.distributed) {
       parent.record(parent.event(EventType.MAP_RUN_SUCCEEDED));
     }
-    parent.record(parent.event(EventType.MAP_STATE_SUCCEEDED));
+    // AWS's MapStateExited names the event before MapStateSucceeded as its previous one.
+    parent.run.record(parent.event(EventType.MAP_STATE_SUCCEEDED));
   }
 
   private void iterationAbortedTask(Fiber child) {
-    Ev e = new Ev(EventType.TASK_STATE_ABORTED, parent.lastEventId, parent.run.now());
-    parent.lastEventId = parent.run.record(e);
+    parent.run.record(new Ev(EventType.TASK_STATE_ABORTED, child.lastEventId, parent.run.now()));
   }
 
   /** Aborts every running iteration except {@code except}. */
@@ -174,7 +181,7 @@ final class MapJoin implements FiberParent {
         c.abort();
         children[i] = null;
         if (!node.distributed) {
-          iterationEvent(EventType.MAP_ITERATION_ABORTED, i, c.lastEventId);
+          parent.lastEventId = iterationEvent(EventType.MAP_ITERATION_ABORTED, i, c.lastEventId);
         }
       }
     }

@@ -103,7 +103,8 @@ final class ParallelNode extends Node {
         return;
       }
       if (child.node != null && child.node.kind == StateKind.TASK) {
-        child.record(child.event(EventType.TASK_STATE_ABORTED)); // as AWS records it
+        // As AWS records it; the branch's chain stays on the failure itself.
+        parent.run.record(new Ev(EventType.TASK_STATE_ABORTED, child.lastEventId, parent.run.now()));
       }
       for (Fiber c : children) {
         if (c != child) {

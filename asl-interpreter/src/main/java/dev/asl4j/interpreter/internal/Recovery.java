@@ -57,7 +57,10 @@ final class Recovery {
 
   /** AWS records a JSONata failure as EvaluationFailed (and a Map as MapStateFailed) first. */
   static void evaluationFailed(Fiber f, String cause) {
-    Ev e = f.event(EventType.EVALUATION_FAILED);
+    // AWS names the state's own previous event when an expression fails as the state starts; a
+    // Wait whose Timestamp evaluated but does not parse chains to WaitStateEntered (recorded).
+    long prev = f.node.kind == dev.asl4j.parser.model.StateKind.WAIT ? f.lastEventId : f.enteredPrev;
+    Ev e = new Ev(EventType.EVALUATION_FAILED, prev, f.run.now());
     e.error = QUERY_ERROR;
     e.cause = cause;
     e.name = f.node.name;

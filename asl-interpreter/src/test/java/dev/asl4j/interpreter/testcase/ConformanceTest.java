@@ -29,7 +29,7 @@ class ConformanceTest {
   private static final Map<String, String> FAILURES = new ConcurrentHashMap<>();
   private static final List<String> STALE = new ArrayList<>();
   private static final Map<String, String> HISTORY_DIFFS = new ConcurrentHashMap<>();
-  private static final int[] HISTORY = new int[2];
+  private static final int[] HISTORY = new int[3];
 
   @TestFactory
   Stream<DynamicTest> conformance() throws IOException {
@@ -84,6 +84,12 @@ class ConformanceTest {
       HISTORY[0]++;
       if (expected.equals(actual)) {
         HISTORY[1]++;
+        boolean ids = true;
+        for (int i = 0; i < actual.size(); i++) {
+          ids &= c.history().get(i).path("previousEventId").asLong()
+              == o.result().history().get(i).previousEventId();
+        }
+        HISTORY[2] += ids ? 1 : 0;
       } else {
         HISTORY_DIFFS.put(c.name(), "got " + actual + System.lineSeparator() + "      aws " + expected);
       }
@@ -123,7 +129,8 @@ class ConformanceTest {
     });
     sb.append(String.format("  %-20s %4d/%-4d  plain %4d/%-4d (%.1f%%)%n", "TOTAL", sum[1], sum[0],
         sum[3], sum[2], sum[2] == 0 ? 0.0 : 100.0 * sum[3] / sum[2]));
-    sb.append(String.format("history event types equal to AWS's: %d/%d%n", HISTORY[1], HISTORY[0]));
+    sb.append(String.format("history event types equal to AWS's: %d/%d (with equal previousEventIds:"
+        + " %d)%n", HISTORY[1], HISTORY[0], HISTORY[2]));
     new TreeMap<>(HISTORY_DIFFS).forEach((n, m) -> sb.append("HISTORY ").append(n).append('\n')
         .append("      ").append(m).append('\n'));
     if (!STALE.isEmpty()) {
