@@ -3,6 +3,7 @@ package dev.asl4j.interpreter;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.asl4j.interpreter.internal.CompiledMachine;
 import dev.asl4j.interpreter.internal.EngineCore;
+import dev.asl4j.interpreter.internal.jsonata.JsonataLimits;
 import dev.asl4j.interpreter.spi.RealTimeScheduler;
 import dev.asl4j.interpreter.spi.Scheduler;
 import dev.asl4j.interpreter.spi.TaskHandler;
@@ -13,6 +14,7 @@ import dev.asl4j.validator.ValidationResult;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -158,6 +160,7 @@ public final class AslEngine {
     private String region = "us-east-1";
     private String account = "123456789012";
     private final List<ExecutionListener> listeners = new ArrayList<>();
+    private JsonataLimits jsonataLimits = JsonataLimits.defaults();
 
     private Builder() {}
 
@@ -242,6 +245,43 @@ public final class AslEngine {
       return this;
     }
 
+    /**
+     * How deep a JSONata evaluation may nest (user-function recursion included) before it ends in
+     * {@code States.QueryEvaluationError}; default 100, where AWS reports a stack overflow.
+     */
+    public Builder jsonataMaxDepth(int depth) {
+      if (depth < 1) {
+        throw new IllegalArgumentException("jsonataMaxDepth (" + depth + ") must be at least 1");
+      }
+      this.jsonataLimits = jsonataLimits.withMaxDepth(depth);
+      return this;
+    }
+
+    /**
+     * Wall-clock budget of one JSONata evaluation (default 5 s); an expression that runs longer,
+     * such as an endless recursion, ends in {@code States.QueryEvaluationError}.
+     */
+    public Builder jsonataTimeout(Duration timeout) {
+      Objects.requireNonNull(timeout, "jsonataTimeout");
+      if (timeout.isNegative() || timeout.isZero()) {
+        throw new IllegalArgumentException("jsonataTimeout (" + timeout + ") must be positive");
+      }
+      this.jsonataLimits = jsonataLimits.withTimeout(timeout);
+      return this;
+    }
+
+    /**
+     * Largest value one JSONata evaluation may build, estimated as 8 bytes per array element and
+     * one per string character (default about 7 MB: AWS's largest accepted {@code $range}).
+     */
+    public Builder jsonataMaxValueBytes(long bytes) {
+      if (bytes < 1) {
+        throw new IllegalArgumentException("jsonataMaxValueBytes (" + bytes + ") must be positive");
+      }
+      this.jsonataLimits = jsonataLimits.withMaxValueBytes(bytes);
+      return this;
+    }
+
     public AslEngine build() {
       return new AslEngine(
           new EngineCore(
@@ -253,7 +293,8 @@ public final class AslEngine {
               random != null ? random : new SplittableRandom(),
               region,
               account,
-              listeners));
+              listeners,
+              jsonataLimits));
     }
   }
 

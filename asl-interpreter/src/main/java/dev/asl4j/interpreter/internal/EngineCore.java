@@ -45,7 +45,8 @@ public final class EngineCore {
       RandomGenerator random,
       String region,
       String account,
-      List<ExecutionListener> listeners) {
+      List<ExecutionListener> listeners,
+      JsonataLimits jsonataLimits) {
     this.listeners = List.copyOf(listeners);
     this.handlers = Map.copyOf(handlers);
     this.resolvers = List.copyOf(resolvers);
@@ -57,7 +58,7 @@ public final class EngineCore {
     this.account = account;
     // Shared by all threads: draw from the engine's generator under its lock.
     RandomGenerator shared = this::nextSeed;
-    this.jsonata = new JsonataEvaluator(JsonataLimits.defaults(), scheduler::now, shared);
+    this.jsonata = new JsonataEvaluator(jsonataLimits, scheduler::now, shared);
   }
 
   /** Listeners to tell about every execution's events; empty in the common case. */
