@@ -22,6 +22,8 @@ import picocli.CommandLine.Spec;
     subcommands = {
       // Register new subcommands (run, test, graph, deploy, serve) here.
       ValidateCommand.class,
+      RunCommand.class,
+      TestCommand.class,
       CommandLine.HelpCommand.class
     })
 final class AslCommand implements Callable<Integer> {

@@ -1,0 +1,327 @@
+package dev.asl4j.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.asl4j.interpreter.AslEngine;
+import dev.asl4j.interpreter.AslValidationException;
+import dev.asl4j.interpreter.Execution;
+import dev.asl4j.interpreter.ExecutionResult;
+import dev.asl4j.interpreter.ExecutionStatus;
+import dev.asl4j.interpreter.HistoryEvent;
+import dev.asl4j.interpreter.LoadOptions;
+import dev.asl4j.interpreter.StateMachineDefinition;
+import dev.asl4j.interpreter.spi.RealTimeScheduler;
+import dev.asl4j.interpreter.spi.Scheduler;
+import dev.asl4j.interpreter.spi.VirtualTimeScheduler;
+import dev.asl4j.interpreter.testcase.MockTaskResolver;
+import dev.asl4j.parser.model.StateMachineType;
+import dev.asl4j.validator.report.ReportWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code asl run}: executes one state machine locally and prints how it ended as JSON. */
+@Command(
+    name = "run",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Run a state machine definition locally and print its result as one JSON object:",
+      "{\"status\":\"SUCCEEDED\",\"output\":…} or {\"status\":\"FAILED\",\"error\":…,\"cause\":…}.",
+      "Time is virtual unless --real-time: Waits, retry back-offs and timeouts pass at once."
+    },
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {
+      "0:the execution succeeded",
+      "1:the definition is invalid, or the execution failed, timed out, was aborted or never ended",
+      "2:usage error: bad option, unreadable file, input or mocks not JSON"
+    })
+final class RunCommand implements Callable<Integer> {
+  static final int OK = 0;
+  static final int FAILED = 1;
+  static final int USAGE = 2;
+
+  /**
+   * In virtual time the engine moves the clock on whenever no task is in flight, so an execution
+   * that records no event for {@code QUIET_ROUNDS} rounds of this length waits for a task that
+   * will never answer.
+   */
+  private static final Duration QUIET_ROUND = Duration.ofMillis(250);
+
+  private static final int QUIET_ROUNDS = 8;
+
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "DEFINITION", description = "The definition file (JSON or YAML).")
+  Path definition;
+
+  @Option(
+      names = {"-i", "--input"},
+      paramLabel = "JSON|@FILE",
+      defaultValue = "{}",
+      description = "Execution input: JSON text, @FILE to read a file, @- for standard input (default: {}).")
+  String input;
+
+  @Option(
+      names = {"-m", "--mocks"},
+      paramLabel = "FILE",
+      description = "Task responses: a conformance-case \"mocks\" object or a Step Functions Local MockConfigFile.json.")
+  Path mocks;
+
+  @Option(
+      names = "--mock-case",
+      paramLabel = "[MACHINE/]CASE",
+      description = "Which MockConfigFile test case to use (default: the first test case of the state"
+          + " machine named like the definition file, or of the only state machine).")
+  String mockCase;
+
+  @Option(names = "--real-time", description = "Use the wall clock instead of virtual time.")
+  boolean realTime;
+
+  @Option(
+      names = "--timeout",
+      paramLabel = "SECONDS",
+      defaultValue = "300",
+      description = "With --real-time: give up when the execution has not ended after SECONDS (default: ${DEFAULT-VALUE}).")
+  long timeoutSeconds;
+
+  @Option(names = "--history", description = "Add the execution history (\"history\":[…]) to the output.")
+  boolean history;
+
+  @Option(
+      names = {"-t", "--type"},
+      paramLabel = "TYPE",
+      defaultValue = "STANDARD",
+      description = "STANDARD or EXPRESS (default: ${DEFAULT-VALUE}).")
+  StateMachineType type;
+
+  @Option(
+      names = "--start-time",
+      paramLabel = "TIMESTAMP",
+      description = "Virtual time's starting instant, ISO-8601 such as 2024-01-01T00:00:00Z (default: now).")
+  String startTime;
+
+  private final InputStream stdin;
+  private final Consumer<AslEngine.Builder> engineSetup;
+
+  /** Used by picocli. */
+  RunCommand() {
+    this(System.in, b -> {});
+  }
+
+  /** {@code engineSetup} may add handlers to the engine (tests use it for tasks that never end). */
+  RunCommand(InputStream stdin, Consumer<AslEngine.Builder> engineSetup) {
+    this.stdin = stdin;
+    this.engineSetup = engineSetup;
+  }
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    try {
+      return run(out, err);
+    } catch (UsageException e) {
+      err.println("asl run: " + e.getMessage());
+      err.flush();
+      return USAGE;
+    }
+  }
+
+  private int run(PrintWriter out, PrintWriter err) throws UsageException {
+    if (timeoutSeconds <= 0) {
+      throw new UsageException("--timeout must be a positive number of seconds, not " + timeoutSeconds);
+    }
+    if (mockCase != null && mocks == null) {
+      throw new UsageException("--mock-case needs --mocks");
+    }
+    if (startTime != null && realTime) {
+      throw new UsageException("--start-time applies to virtual time only, not with --real-time");
+    }
+    JsonNode in = JsonArgs.valueOf(input, "--input", stdin);
+    String text = readDefinition();
+    String name = machineName(definition);
+    MockTaskResolver resolver = mocks == null ? null : MockFiles.load(mocks, name, mockCase);
+    Instant start = startInstant();
+    if (realTime) {
+      try (RealTimeScheduler scheduler = new RealTimeScheduler()) {
+        return execute(scheduler, resolver, text, name, in, out, err);
+      }
+    }
+    return execute(new VirtualTimeScheduler(start), resolver, text, name, in, out, err);
+  }
+
+  private int execute(
+      Scheduler scheduler,
+      MockTaskResolver resolver,
+      String text,
+      String name,
+      JsonNode in,
+      PrintWriter out,
+      PrintWriter err)
+      throws UsageException {
+    AslEngine.Builder b = AslEngine.builder().scheduler(scheduler);
+    engineSetup.accept(b);
+    if (resolver != null) {
+      b.taskResolver(resolver);
+    }
+    AslEngine engine = b.build();
+    StateMachineDefinition def;
+    try {
+      def = engine.load(text, definition.toString(), LoadOptions.defaults().withName(name).withType(type));
+    } catch (AslValidationException e) {
+      try {
+        ReportWriter.text().write(List.of(e.result()), err);
+      } catch (IOException impossible) {
+        throw new AssertionError(impossible);
+      }
+      err.flush();
+      return FAILED;
+    }
+    Execution ex;
+    try {
+      ex = def.start(in);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--input: " + e.getMessage());
+    }
+    ExecutionResult r =
+realTime ? awaitReal(ex) : awaitVirtual(ex);
+    List<HistoryEvent> events = r != null ? r.history() : ex.history();
+    out.println(report(r, events));
+    out.flush();
+    if (r == null) {
+      err.println("asl run: the execution is still RUNNING: it waits in " + OpenStates.describe(events)
+          + (realTime
+              ? " and did not end within --timeout " + timeoutSeconds + " s; it was stopped"
+              : " for a task that has not answered in " + QUIET_ROUND.multipliedBy(QUIET_ROUNDS).toSeconds()
+                  + " s of real time (virtual time cannot pass while a task is in flight)"));
+      err.flush();
+      return FAILED;
+    }
+    if (!r.succeeded()) {
+      err.println("asl run: the execution " + r.status() + (r.error() != null ? " (" + r.error() + ")" : "")
+          + explain(r));
+      err.flush();
+      return FAILED;
+    }
+    return OK;
+  }
+
+  /** Drives virtual time; null when the execution is stuck on a task that never answers. */
+  private static ExecutionResult awaitVirtual(Execution ex) {
+    int seen = -1;
+    int quiet = 0;
+    while (true) {
+      try {
+        return ex.awaitResult(QUIET_ROUND);
+      } catch (IllegalStateException stillRunning) {
+        int size = ex.history().size();
+        quiet = size == seen ? quiet + 1 : 0;
+        seen = size;
+        if (quiet >= QUIET_ROUNDS) {
+          return ex.result().orElse(null);
+        }
+      }
+    }
+  }
+
+  /** Where a timed-out or aborted execution was, for the message on standard error. */
+  private String explain(ExecutionResult r) {
+    if (r.status() != ExecutionStatus.TIMED_OUT && r.status() != ExecutionStatus.ABORTED) {
+      return "";
+    }
+    String where = " while it waited in " + OpenStates.describe(r.history());
+    if (realTime || r.status() != ExecutionStatus.TIMED_OUT) {
+      return where;
+    }
+    return where + "; virtual time ran on to the time limit because nothing else could move the"
+        + " execution on (e.g. a task token that nobody sends: mock the state with --mocks)";
+  }
+
+  /** Waits up to --timeout; null (after stopping it) when the execution is still running. */
+  private ExecutionResult awaitReal(Execution ex) {
+    try {
+      return ex.awaitResult(Duration.ofSeconds(timeoutSeconds));
+    } catch (IllegalStateException stillRunning) {
+      ExecutionResult r = ex.result().orElse(null);
+      if (r == null) {
+        ex.stop("asl.Timeout", "asl run --timeout " + timeoutSeconds + " passed");
+      }
+      return r;
+    }
+  }
+
+  private ObjectNode report(ExecutionResult r, List<HistoryEvent> events) {
+    ObjectNode o = JsonArgs.MAPPER.createObjectNode();
+    if (r == null) {
+      o.put("status", "RUNNING");
+    } else {
+      o.put("status", r.status().name());
+      if (r.succeeded()) {
+        o.set("output", r.output());
+      } else {
+        o.put("error", r.error());
+        o.put("cause", r.cause());
+      }
+    }
+    if (history) {
+      ArrayNode h = o.putArray("history");
+      for (HistoryEvent e : events) {
+        h.add(e.toJson());
+      }
+    }
+    return o;
+  }
+
+  private String readDefinition() throws UsageException {
+    if (Files.isDirectory(definition)) {
+      throw new UsageException(definition + " is a directory, not a definition file");
+    }
+    try {
+      String text = new String(Files.readAllBytes(definition), StandardCharsets.UTF_8);
+      return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    } catch (IOException e) {
+      throw new UsageException("cannot read " + definition + " (" + JsonArgs.describe(e) + ")");
+    }
+  }
+
+  private Instant startInstant() throws UsageException {
+    if (startTime == null) {
+      return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    }
+    try {
+      return OffsetDateTime.parse(startTime).toInstant();
+    } catch (DateTimeParseException e) {
+      throw new UsageException("--start-time " + startTime + ": not an ISO-8601 timestamp such as 2024-01-01T00:00:00Z");
+    }
+  }
+
+  /** The state machine name: the file name without its definition suffix, as AWS allows names. */
+  static String machineName(Path file) {
+    String n = file.getFileName() == null ? "" : file.getFileName().toString();
+    for (String ext : new String[] {".asl.json", ".asl.yaml", ".asl.yml", ".json", ".yaml", ".yml"}) {
+      if (n.endsWith(ext) && n.length() > ext.length()) {
+        n = n.substring(0, n.length() - ext.length());
+        break;
+      }
+    }
+    n = n.replaceAll("[^A-Za-z0-9_-]", "_");
+    return n.isEmpty() ? "StateMachine" : n.length() > 80 ? n.substring(0, 80) : n;
+  }
+}
