@@ -75,7 +75,8 @@ final class RunCommand implements Callable<Integer> {
       names = {"-i", "--input"},
       paramLabel = "JSON|@FILE",
       defaultValue = "{}",
-      description = "Execution input: JSON text, @FILE to read a file, @- for standard input (default: {}).")
+      description = "Execution input: JSON text, @FILE to read a file, @- for standard input (default: {})."
+          + " Write --input=@FILE: a separate argument starting with @ is expanded as an argument file.")
   String input;
 
   @Option(
