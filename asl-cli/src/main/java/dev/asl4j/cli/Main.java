@@ -32,6 +32,8 @@ public final class Main {
   static CommandLine commandLine(CommandLine.IFactory factory) {
     return new CommandLine(new AslCommand(), factory)
         .setCaseInsensitiveEnumValuesAllowed(true)
+        // "--input @in.json" must reach asl run as written, not be expanded as an argument file.
+        .setExpandAtFiles(false)
         .setUsageHelpAutoWidth(true)
         .setExecutionExceptionHandler(Main::internalError);
   }

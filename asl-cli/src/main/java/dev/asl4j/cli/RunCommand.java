@@ -75,8 +75,7 @@ final class RunCommand implements Callable<Integer> {
       names = {"-i", "--input"},
       paramLabel = "JSON|@FILE",
       defaultValue = "{}",
-      description = "Execution input: JSON text, @FILE to read a file, @- for standard input (default: {})."
-          + " Write --input=@FILE: a separate argument starting with @ is expanded as an argument file.")
+      description = "Execution input: JSON text, @FILE to read a file, @- for standard input (default: {}).")
   String input;
 
   @Option(

@@ -102,10 +102,13 @@ class RunCommandTest {
   void inputFromAFileAndFromStandardInput() throws IOException {
     Path def = file("hello.asl.json", PASS);
     Path in = file("in.json", "{\n  \"who\": \"file\"\n}\n");
-    // "--input=@FILE": picocli's own @-file expansion leaves an argument alone when joined with =.
     CliRunner.Run r = RunCli.run("run", def.toString(), "--input=@" + in);
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(onlyJson(r.out()).at("/output/greeting").asText()).isEqualTo("hello file");
+    // As a separate argument too: picocli's argument-file expansion is off.
+    CliRunner.Run apart = RunCli.run("run", def.toString(), "--input", "@" + in);
+    assertThat(apart.exit()).as(apart.err()).isZero();
+    assertThat(onlyJson(apart.out()).at("/output/greeting").asText()).isEqualTo("hello file");
 
     CliRunner.Run s = RunCli.withStdin("{\"who\":\"pipe\"}", "run", def.toString(), "-i=@-");
     assertThat(s.exit()).as(s.err()).isZero();
