@@ -126,6 +126,14 @@ public final class AslEngine {
     core.tokens().heartbeat(token);
   }
 
+  /**
+   * Whether a task is still waiting on {@code token}: issued and not yet completed, failed, timed
+   * out or aborted. Test tools use it to tell a parked execution from a running one.
+   */
+  public boolean isTaskTokenOutstanding(String token) {
+    return core.tokens().isWaiting(token);
+  }
+
   /** Activities: create them and poll for their tasks. */
   public Activities activities() {
     return activities;

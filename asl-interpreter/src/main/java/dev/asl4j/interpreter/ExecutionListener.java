@@ -17,4 +17,17 @@ public interface ExecutionListener {
 
   /** {@code execution} ended with {@code result}. */
   default void onEnd(Execution execution, ExecutionResult result) {}
+
+  /**
+   * Choice state {@code state} picked rule {@code ruleIndex} (0-based, as in its {@code Choices}
+   * array), or its {@code Default} when {@code ruleIndex} is -1. AWS's history does not say which
+   * rule matched; this is for coverage tools.
+   */
+  default void onChoice(Execution execution, String state, int ruleIndex) {}
+
+  /** Retrier {@code retrierIndex} of {@code state} matched {@code error} and schedules a retry. */
+  default void onRetry(Execution execution, String state, int retrierIndex, String error) {}
+
+  /** Catcher {@code catcherIndex} of {@code state} caught {@code error}. */
+  default void onCatch(Execution execution, String state, int catcherIndex, String error) {}
 }

@@ -44,6 +44,7 @@ final class ChoiceNode extends Node {
     for (int i = 0; i < conditions.length; i++) {
       if (Exprs.test(conditions[i], in, f)) {
         Assignments.assign(f, rules.get(i).assign().orElse(state.common().assign().orElse(null)), in);
+        f.run.noteChoice(name, i);
         return go(f, targets[i], in);
       }
     }
@@ -51,6 +52,7 @@ final class ChoiceNode extends Node {
       return f.fail("States.NoChoiceMatched", null);
     }
     Assignments.assign(f, state.common().assign().orElse(null), in);
+    f.run.noteChoice(name, -1);
     return go(f, defaultNext, in);
   }
 

@@ -121,6 +121,7 @@ final class JsonataFlow {
             r.output().or(() -> s.common().output()).orElse(null),
             r.assign().or(() -> s.common().assign()).orElse(null), states, in);
         f.next = targets[i];
+        f.run.noteChoice(s.name(), i);
         return Outcome.NEXT;
       }
     }
@@ -130,6 +131,7 @@ final class JsonataFlow {
     f.output = outputAndAssign(f, s.common().output().orElse(null),
         s.common().assign().orElse(null), states, in);
     f.next = defaultNext;
+    f.run.noteChoice(s.name(), -1);
     return Outcome.NEXT;
   }
 

@@ -28,6 +28,7 @@ final class Recovery {
         Duration d = rs[i].delay(f.retrierAttempts[i], f.run.random());
         f.retrierAttempts[i]++;
         f.retryCount++;
+        f.run.noteRetry(n.name, i, err.error());
         f.context = null;
         f.taskToken = null;
         f.sleepUntil(f.run.now().plus(d), g -> g.node.execute(g));
@@ -38,8 +39,10 @@ final class Recovery {
       f.record(f.event(f.failedEvent));
       f.failedEvent = null;
     }
-    for (CatchRule c : n.catchers) {
+    for (int i = 0; i < n.catchers.length; i++) {
+      CatchRule c = n.catchers[i];
       if (ErrorMatcher.matches(c.errorEquals, err)) {
+        f.run.noteCatch(n.name, i, err.error());
         Outcome o = f.exec(g -> DataFlow.caught(g, c, err));
         if (o == Outcome.NEXT) {
           f.next = c.next;

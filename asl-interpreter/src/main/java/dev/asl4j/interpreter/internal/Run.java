@@ -178,6 +178,39 @@ public final class Run implements Execution, FiberParent {
     waiter.end();
   }
 
+  /** Tells listeners which Choice rule (-1: Default) {@code state} took. */
+  void noteChoice(String state, int rule) {
+    for (ExecutionListener l : engine.listeners()) {
+      try {
+        l.onChoice(this, state, rule);
+      } catch (RuntimeException ignored) {
+        // a listener's failure must not change the execution's outcome
+      }
+    }
+  }
+
+  /** Tells listeners that retrier {@code index} of {@code state} retries {@code error}. */
+  void noteRetry(String state, int index, String error) {
+    for (ExecutionListener l : engine.listeners()) {
+      try {
+        l.onRetry(this, state, index, error);
+      } catch (RuntimeException ignored) {
+        // a listener's failure must not change the execution's outcome
+      }
+    }
+  }
+
+  /** Tells listeners that catcher {@code index} of {@code state} caught {@code error}. */
+  void noteCatch(String state, int index, String error) {
+    for (ExecutionListener l : engine.listeners()) {
+      try {
+        l.onCatch(this, state, index, error);
+      } catch (RuntimeException ignored) {
+        // a listener's failure must not change the execution's outcome
+      }
+    }
+  }
+
   /** The Context object for the state {@code f} is in. */
   ObjectNode contextFor(Fiber f) {
     return context.forState(f);

@@ -58,6 +58,11 @@ public final class TokenRegistry {
     }
   }
 
+  /** Whether a task is waiting on {@code token}. */
+  public boolean isWaiting(String token) {
+    return token != null && waiting.containsKey(token);
+  }
+
   public void success(String token, JsonNode output) {
     Waiter w = take(token);
     w.success(output);

@@ -81,6 +81,14 @@ public final class VirtualTimeScheduler implements Scheduler {
     }
   }
 
+  /** When the earliest live timer is due, or empty when none is pending. */
+  public synchronized java.util.Optional<Instant> nextTimerAt() {
+    while (!timers.isEmpty() && timers.peek().cancelled) {
+      timers.poll();
+    }
+    return timers.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(timers.peek().at);
+  }
+
   /** How many timers are waiting (cancelled ones excluded). */
   public synchronized int pendingTimers() {
     timers.removeIf(t -> t.cancelled);
