@@ -281,6 +281,12 @@ public final class AslTestEnvironment {
 
   // ---- coverage ----
 
+  /** The class-wide coverage of {@code definition} (as named to {@link #load}), or null. */
+  CoverageCollector coverage(String definition) {
+    StateMachineDefinition d = loaded.get(definition);
+    return d == null ? null : coverageByMachineArn.get(d.arn());
+  }
+
   private CoverageCollector collector(Execution ex) {
     String arn = ex.executionArn();
     int cut = arn.lastIndexOf(':');
