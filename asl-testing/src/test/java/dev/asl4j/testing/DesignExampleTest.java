@@ -14,7 +14,7 @@ class DesignExampleTest {
     env.mock("ProcessPayment").throwsError("PaymentDeclined", "card expired");
     env.mock("RollbackInventory").returns("{}");
     env.mockResource("arn:aws:states:::sns:publish").returns("{}");
-    AslExecution ex = env.start("order-saga.asl.json", "{\"orderId\":\"o-1\"}");
+    AslExecution ex = env.start("order-saga.asl.json", "{\"orderId\":\"o-1\",\"amount\":10}");
     assertThat(ex).failedWith("SagaFailed")
         .visitedInOrder("ReserveInventory", "ProcessPayment", "RollbackInventory", "SagaFailed");
     assertThat(env.mock("ProcessPayment").invocations()).isEqualTo(1);
