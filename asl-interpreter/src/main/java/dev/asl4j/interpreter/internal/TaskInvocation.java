@@ -162,11 +162,14 @@ final class TaskInvocation implements TokenRegistry.Waiter {
   }
 
   private void expire(boolean heartbeatExpired) {
+    if (f.finished || f.pending != this) {
+      return;
+    }
+    if (token != null && !f.run.engine.tokens().expire(token, this)) {
+      return; // a callback claimed the token first; its completion is queued behind this timer
+    }
     f.resumeNow(this, g -> {
       stopTimers();
-      if (token != null) {
-        f.run.engine.tokens().releaseTimedOut(token);
-      }
       if (handler == null) {
         f.run.engine.activities().withdraw(res.arn, token);
       }

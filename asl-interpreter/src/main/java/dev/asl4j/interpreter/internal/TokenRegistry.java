@@ -50,12 +50,19 @@ public final class TokenRegistry {
     waiting.remove(token);
   }
 
-  /** The task timed out: later callbacks answer {@code TaskTimedOut}. */
-  void releaseTimedOut(String token) {
-    waiting.remove(token);
+  /**
+   * The task's timer ran out: unless a callback has already claimed the token, forget it so that
+   * later callbacks answer {@code TaskTimedOut}, and return true. Returns false when a callback won
+   * the race: its caller was told the completion was accepted, so the timeout must not win.
+   */
+  boolean expire(String token, Waiter w) {
+    if (!waiting.remove(token, w)) {
+      return false;
+    }
     synchronized (timedOut) {
       timedOut.put(token, Boolean.TRUE);
     }
+    return true;
   }
 
   /** Whether a task is waiting on {@code token}. */
