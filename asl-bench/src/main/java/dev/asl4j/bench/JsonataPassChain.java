@@ -1,0 +1,38 @@
+package dev.asl4j.bench;
+
+/**
+ * The {@code pass-chain-1000} workload rewritten in JSONata, generated here: 1,000 Pass states,
+ * each an {@code Output} that carries {@code orderId} and {@code payload} over and builds the
+ * 3-field {@code last} object ({@code step}, {@code orderId}, {@code amount}) — the same work and
+ * the same final output as the JSONPath chain's Parameters + ResultPath.
+ */
+final class JsonataPassChain {
+  private JsonataPassChain() {}
+
+  static String definition(int states) {
+    StringBuilder sb = new StringBuilder(states * 300);
+    sb.append("{\"Comment\":\"pass-chain in JSONata\",\"QueryLanguage\":\"JSONata\",")
+        .append("\"StartAt\":\"").append(name(0)).append("\",\"States\":{");
+    for (int i = 0; i < states; i++) {
+      if (i > 0) {
+        sb.append(',');
+      }
+      sb.append('"').append(name(i)).append("\":{\"Type\":\"Pass\",\"Output\":{")
+          .append("\"orderId\":\"{% $states.input.orderId %}\",")
+          .append("\"payload\":\"{% $states.input.payload %}\",")
+          .append("\"last\":{\"step\":").append(i)
+          .append(",\"orderId\":\"{% $states.input.orderId %}\",")
+          .append("\"amount\":\"{% $states.input.payload.amount %}\"}},");
+      if (i + 1 < states) {
+        sb.append("\"Next\":\"").append(name(i + 1)).append("\"}");
+      } else {
+        sb.append("\"End\":true}");
+      }
+    }
+    return sb.append("}}").toString();
+  }
+
+  private static String name(int i) {
+    return String.format("Step%04d", i);
+  }
+}
