@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * One attempt of a Task: schedules and starts it (recording the resource's events), waits for the
@@ -69,6 +70,9 @@ final class TaskInvocation implements TokenRegistry.Waiter {
     } catch (RuntimeException e) {
       stage = CompletableFuture.failedFuture(e);
     }
+    if (stage == null) { // a broken handler: fail the task, as TaskHandler.async does
+      stage = CompletableFuture.failedFuture(new NullPointerException("handler returned no stage"));
+    }
     if (TaskHandler.isHanging(stage)) {
       return Outcome.SUSPEND; // only a timer can end it
     }
@@ -81,8 +85,12 @@ final class TaskInvocation implements TokenRegistry.Waiter {
     if (external) {
       run.beginExternal();
     }
+    AtomicBoolean once = new AtomicBoolean();
     stage.whenComplete(
         (v, e) -> {
+          if (!once.compareAndSet(false, true)) {
+            return; // a broken stage calling back twice must not end the wait twice
+          }
           try {
             run.post(() -> f.resumeNow(this, g -> handlerDone(v, e)));
           } finally {
@@ -127,7 +135,7 @@ final class TaskInvocation implements TokenRegistry.Waiter {
     if (token != null) {
       f.run.engine.tokens().release(token);
     }
-    if (result == null) {
+    if (result == null || result.isMissingNode()) { // MissingNode is no JSON value
       result = com.fasterxml.jackson.databind.node.NullNode.getInstance();
     }
     if (!f.run.withinPayloadLimit(result)) {
