@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
       ValidateCommand.class,
       RunCommand.class,
       TestCommand.class,
+      GraphCommand.class,
       CommandLine.HelpCommand.class
     })
 final class AslCommand implements Callable<Integer> {

@@ -1,0 +1,128 @@
+package dev.asl4j.cli;
+
+import dev.asl4j.parser.graph.GraphFormat;
+import dev.asl4j.parser.graph.GraphOverlay;
+import dev.asl4j.parser.graph.StateGraph;
+import dev.asl4j.parser.model.StateMachineType;
+import dev.asl4j.validator.ValidationResult;
+import dev.asl4j.validator.report.ReportFormat;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code asl graph}: draws a definition as Mermaid, Graphviz DOT or SVG. */
+@Command(
+    name = "graph",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Draw a state machine definition: Mermaid (for Markdown), Graphviz DOT or a standalone SVG.",
+      "With --execution, the path of one execution (the output of asl run --history) is"
+          + " highlighted and the state it failed in is drawn red."
+    },
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {
+      "0:the picture was written",
+      "1:the definition is invalid (diagnostics on standard error)",
+      "2:usage error: bad option, unreadable file, execution file not asl run --history output"
+    })
+final class GraphCommand implements Callable<Integer> {
+  static final int OK = 0;
+  static final int INVALID = 1;
+  static final int USAGE = 2;
+
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "DEFINITION", description = "The definition file (JSON or YAML).")
+  Path definition;
+
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "FORMAT",
+      defaultValue = "mermaid",
+      description = "mermaid, dot or svg (default: ${DEFAULT-VALUE}).")
+  GraphFormat format;
+
+  @Option(
+      names = {"-e", "--execution"},
+      paramLabel = "RUN.json",
+      description = "Highlight the path of this execution: the output of asl run --history.")
+  Path execution;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write the picture to FILE instead of standard output.")
+  Path output;
+
+  private final Checker checker;
+
+  /** Used by picocli: the real validator. */
+  GraphCommand() {
+    this(Checker.standard());
+  }
+
+  GraphCommand(Checker checker) {
+    this.checker = checker;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    try {
+      return draw(out, err);
+    } catch (UsageException e) {
+      err.println("asl graph: " + e.getMessage());
+      err.flush();
+      return USAGE;
+    }
+  }
+
+  private int draw(PrintWriter out, PrintWriter err) throws UsageException, IOException {
+    String text = read(definition, "definition");
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    ValidationResult result = checker.check(text, definition.toString(), StateMachineType.STANDARD);
+    if (result.hasErrors() || result.parse().model().isEmpty()) {
+      ReportFormat.TEXT.writer(Path.of("")).write(List.of(result), err);
+      err.flush();
+      return INVALID;
+    }
+    GraphOverlay overlay = execution == null
+        ? GraphOverlay.none()
+        : ExecutionPath.parse(read(execution, "execution file"), execution.toString());
+    String picture = StateGraph.render(result.parse().model().get(), format, overlay);
+    if (output == null) {
+      out.print(picture);
+      out.flush();
+    } else {
+      try {
+        Files.writeString(output, picture, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UsageException("cannot write " + output + ": " + e.getMessage());
+      }
+    }
+    return OK;
+  }
+
+  private static String read(Path file, String what) throws UsageException {
+    try {
+      return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      throw new UsageException("no such " + what + ": " + file);
+    } catch (IOException e) {
+      throw new UsageException("cannot read " + what + " " + file + ": " + e.getMessage());
+    }
+  }
+}
