@@ -1,11 +1,15 @@
 package dev.asl4j.testing;
 
-/** The Mermaid picture of a definition's coverage, when a graph renderer is available. */
+import dev.asl4j.parser.graph.GraphFormat;
+import dev.asl4j.parser.graph.GraphOverlay;
+import dev.asl4j.parser.graph.StateGraph;
+
+/** The Mermaid picture of a definition's coverage: states never entered are drawn grey and dashed. */
 final class CoverageGraph {
   private CoverageGraph() {}
 
-  /** Mermaid text, or null while asl-parser has no graph renderer. */
+  /** Mermaid flowchart text for {@code c}'s definition with its unvisited states marked. */
   static String mermaid(CoverageCollector c) {
-    return null;
+    return StateGraph.render(c.model(), GraphFormat.MERMAID, GraphOverlay.coverage(c.visited()));
   }
 }

@@ -110,6 +110,12 @@ class CoverageCollectorTest {
     assertThat(md).startsWith("# ASL state coverage: RoutingTest")
         .contains("## routing.asl.json")
         .contains("### Choice rules never taken\n\n- \"Route\" rule 0 (Next: HandleA)")
-        .contains("### Catchers never taken\n\n- \"HandleB\" Catch[0] [Broken] (Next: Unknown)");
+        .contains("### Catchers never taken\n\n- \"HandleB\" Catch[0] [Broken] (Next: Unknown)")
+        .contains("```mermaid\nflowchart TD");
+    String unvisitedLine =
+        md.lines().filter(l -> l.strip().startsWith("class ") && l.strip().endsWith(" unvisited;"))
+            .findFirst().orElseThrow(() -> new AssertionError("no unvisited class line in\n" + md));
+    assertThat(unvisitedLine).contains("HandleA").contains("HandleB").contains("Unknown")
+        .doesNotContain("Route");
   }
 }
