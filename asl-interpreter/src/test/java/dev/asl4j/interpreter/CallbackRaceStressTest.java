@@ -86,7 +86,10 @@ class CallbackRaceStressTest {
         executions.add(ex);
       }
       assertThat(tokens).hasSize(EXECUTIONS);
-      assertThat(executions).allMatch(ex -> ex.status() == ExecutionStatus.RUNNING);
+      // On a loaded machine the first heartbeats may expire before the last execution starts;
+      // nothing else can have ended an execution yet.
+      assertThat(executions).allMatch(ex -> ex.status() == ExecutionStatus.RUNNING
+          || "States.Timeout".equals(ex.result().orElseThrow().error()));
 
       SplittableRandom random = new SplittableRandom(42);
       for (Execution ex : executions) {
