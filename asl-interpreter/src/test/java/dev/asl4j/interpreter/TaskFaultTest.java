@@ -60,7 +60,7 @@ class TaskFaultTest {
   }
 
   @Test
-  void aRuntimeExceptionFailsTheTaskWithItsSimpleClassNameAndTheHostCarriesOn() {
+  void aRuntimeExceptionFailsTheTaskAsTaskFailedAndTheHostCarriesOn() {
     AslEngine engine = engine(r -> {
       if (r.input().path("bad").asBoolean()) {
         throw new IllegalArgumentException("amount must be positive");
@@ -70,10 +70,10 @@ class TaskFaultTest {
     StateMachineDefinition d = task(engine, "");
     ExecutionResult r = d.run(Json.parse("{'bad':true}"));
     assertThat(r.status()).isEqualTo(ExecutionStatus.FAILED);
-    assertThat(r.error()).isEqualTo("IllegalArgumentException");
-    assertThat(r.cause()).isEqualTo("amount must be positive");
+    assertThat(r.error()).isEqualTo("States.TaskFailed");
+    assertThat(r.cause()).isEqualTo("java.lang.IllegalArgumentException: amount must be positive");
     assertThat(last(r, "LambdaFunctionFailed").details().path("error").asText())
-        .isEqualTo("IllegalArgumentException");
+        .isEqualTo("States.TaskFailed");
     // The same engine and definition keep working.
     assertThat(d.run(Json.parse("{'bad':false}")).output()).isEqualTo(Json.parse("{'bad':false}"));
     assertThat(ends).hasValue(2);
@@ -93,13 +93,13 @@ class TaskFaultTest {
       }
     };
     ExecutionResult r = task(engine(throwsFromAsync), "").run(null);
-    assertThat(r.error()).isEqualTo("UnsupportedOperationException");
-    assertThat(r.cause()).isEqualTo("no async here");
+    assertThat(r.error()).isEqualTo("States.TaskFailed");
+    assertThat(r.cause()).isEqualTo("java.lang.UnsupportedOperationException: no async here");
 
     ExecutionResult wrapped = task(engine(TaskHandler.async(req -> CompletableFuture.failedFuture(
         new CompletionException(new IOException("connection reset"))))), "").run(null);
-    assertThat(wrapped.error()).isEqualTo("IOException");
-    assertThat(wrapped.cause()).isEqualTo("connection reset");
+    assertThat(wrapped.error()).isEqualTo("States.TaskFailed");
+    assertThat(wrapped.cause()).isEqualTo("java.io.IOException: connection reset");
   }
 
   @Test
@@ -144,7 +144,8 @@ class TaskFaultTest {
     ExecutionResult r = task(engine(noStage),
         ",'Catch':[{'ErrorEquals':['States.TaskFailed'],'Next':'C'}]").run(null);
     assertThat(r.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
-    assertThat(r.output().path("Error").asText()).isEqualTo("NullPointerException");
+    assertThat(r.output().path("Error").asText()).isEqualTo("States.TaskFailed");
+    assertThat(r.output().path("Cause").asText()).startsWith("java.lang.NullPointerException");
   }
 
   @Test
@@ -300,9 +301,9 @@ class TaskFaultTest {
       }
     }));
     ExecutionResult r = task(engine, ",'TimeoutSeconds':20,'Retry':["
-        + "{'ErrorEquals':['IllegalStateException'],'IntervalSeconds':1},"
-        + "{'ErrorEquals':['Flaky'],'IntervalSeconds':2},"
         + "{'ErrorEquals':['States.Timeout'],'IntervalSeconds':3},"
+        + "{'ErrorEquals':['Flaky'],'IntervalSeconds':2},"
+        + "{'ErrorEquals':['States.TaskFailed'],'IntervalSeconds':1,'MaxAttempts':1},"
         + "{'ErrorEquals':['States.ALL'],'IntervalSeconds':4}],"
         + "'Catch':[{'ErrorEquals':['States.ALL'],'Next':'C'}]").run(null);
     assertThat(attempts).hasSize(4);

@@ -113,8 +113,8 @@ class TaskStateTest {
       throw new IllegalStateException("broken");
     }).build();
     ExecutionResult r = load(engine, "{'Type':'Task','Resource':'" + FN + "','End':true}").run(null);
-    assertThat(r.error()).isEqualTo("IllegalStateException");
-    assertThat(r.cause()).isEqualTo("broken");
+    assertThat(r.error()).isEqualTo("States.TaskFailed");
+    assertThat(r.cause()).isEqualTo("java.lang.IllegalStateException: broken");
   }
 
   @Test

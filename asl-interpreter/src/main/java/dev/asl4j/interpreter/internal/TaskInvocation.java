@@ -157,7 +157,9 @@ final class TaskInvocation implements TokenRegistry.Waiter {
       TaskFailedException tf = (TaskFailedException) e;
       return failed(tf.error(), tf.errorCause());
     }
-    return failed(e.getClass().getSimpleName(), e.getMessage());
+    // A handler bug, not a modelled failure: the task fails as States.TaskFailed, and the cause
+    // keeps the exception's class and message so the failure can be traced.
+    return failed(ErrorMatcher.TASK_FAILED, String.valueOf(e));
   }
 
   private Outcome failed(String error, String cause) {

@@ -13,8 +13,10 @@ import java.util.function.Function;
  * incomplete stage (see {@link #async}) so an in-flight task holds no engine thread.
  *
  * <p>A handler fails the task by throwing (or completing the stage with) a {@link
- * TaskFailedException}; any other exception fails it with the exception's simple class name as
- * the error, the way Lambda reports {@code errorType}.
+ * TaskFailedException} carrying the error name a {@code Catch} or {@code Retry} can match; any other
+ * exception is treated as a bug in the handler and fails the task with {@code States.TaskFailed},
+ * the cause being the exception's class and message (e.g. {@code
+ * "java.lang.IllegalStateException: broken"}).
  *
  * <pre>{@code
  * TaskHandler charge = request -> {
