@@ -75,7 +75,7 @@ final class Fiber implements Scope {
     if (finished) {
       return;
     }
-    enter(graph.start, input);
+    enter(graph.start, input, run.now());
     if (run.othersWaiting()) {
       run.post(this::afterEnter);
       return;
@@ -90,7 +90,8 @@ final class Fiber implements Scope {
     }
   }
 
-  private void enter(Node n, JsonNode in) {
+  /** Enters {@code n} at {@code time} (the previous state's exit time on a transition). */
+  private void enter(Node n, JsonNode in, Instant time) {
     node = n;
     stateInput = in;
     retryCount = 0;
@@ -100,7 +101,7 @@ final class Fiber implements Scope {
     pending = null;
     assigned = null;
     failedEvent = null;
-    enteredTime = run.now();
+    enteredTime = time;
     Ev e = new Ev(n.enteredType, lastEventId, enteredTime);
     e.name = n.name;
     e.data = in;
@@ -120,7 +121,8 @@ final class Fiber implements Scope {
             run.failHistoryLimit();
             return;
           }
-          if (!exitState()) {
+          Instant exited = exitState();
+          if (exited == null) {
             o = Outcome.FAIL;
             break;
           }
@@ -128,7 +130,8 @@ final class Fiber implements Scope {
             run.failHistoryLimit();
             return;
           }
-          enter(next, output);
+          // One clock reading for both events: the next state is entered as this one exits.
+          enter(next, output, exited);
           if (run.othersWaiting()) {
             run.post(this::afterEnter); // siblings enter their states before this one runs
             return;
@@ -136,7 +139,7 @@ final class Fiber implements Scope {
           o = execNode();
           break;
         case END:
-          if (!exitState()) {
+          if (exitState() == null) {
             o = Outcome.FAIL;
             break;
           }
@@ -189,18 +192,22 @@ final class Fiber implements Scope {
     return runtimeError("Internal error: " + what);
   }
 
-  /** Checks the output size and records the state's exit event. */
-  private boolean exitState() {
+  /**
+   * Checks the output size and records the state's exit event; returns the exit time, or null
+   * when the output is over the payload limit ({@link #error} then says so).
+   */
+  private Instant exitState() {
     if (!run.withinPayloadLimit(output)) {
       error = Failure.of(ErrorMatcher.DATA_LIMIT, Causes.dataLimit(node.name));
-      return false;
+      return null;
     }
-    Ev e = new Ev(node.exitedType, lastEventId, run.now());
+    Instant now = run.now();
+    Ev e = new Ev(node.exitedType, lastEventId, now);
     e.name = node.name;
     e.data = output;
     e.assigned = assigned;
     record(e);
-    return true;
+    return now;
   }
 
   // ---- helpers for nodes ----

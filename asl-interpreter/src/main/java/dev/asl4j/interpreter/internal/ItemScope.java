@@ -1,8 +1,10 @@
 package dev.asl4j.interpreter.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.asl4j.interpreter.internal.expr.Scope;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The Map state's scope while building one item's input: the Context object gains {@code Map.Item}. */
@@ -22,14 +24,21 @@ final class ItemScope implements Scope {
   public JsonNode contextObject() {
     if (context == null) {
       // Shallow: the shared parts (Execution.Input can be large) are never copied.
-      ObjectNode c = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
-      c.setAll((ObjectNode) fiber.contextObject());
-      ObjectNode item = c.putObject("Map").putObject("Item");
+      // Tables sized to the members (one such object per item, so 10,000 of them for 10,000 items).
+      ObjectNode parent = (ObjectNode) fiber.contextObject();
+      ObjectNode c = object(parent.size() + 1);
+      c.setAll(parent);
+      ObjectNode item = object(2);
       item.put("Index", index);
       item.set("Value", value);
+      c.set("Map", object(1).set("Item", item));
       context = c;
     }
     return context;
+  }
+
+  private static ObjectNode object(int members) {
+    return new ObjectNode(JsonNodeFactory.instance, new LinkedHashMap<>(Math.max(2, (members * 4 + 2) / 3)));
   }
 
   @Override

@@ -6,6 +6,7 @@ import dev.asl4j.parser.expr.IntrinsicFunctions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 
 /**
@@ -36,9 +37,15 @@ public final class Intrinsics {
    * @param field the definition field holding the call (e.g. {@code id.$}), named in causes
    */
   public JsonNode evaluate(IntrinsicCall call, JsonNode input, Scope scope, String field) {
-    List<JsonNode> args = new ArrayList<>(call.args().size());
-    for (IntrinsicCall.Arg arg : call.args()) {
-      args.add(argument(arg, input, scope, field));
+    return evaluate(call, input, scope, () -> field);
+  }
+
+  /** {@link #evaluate(IntrinsicCall, JsonNode, Scope, String)} naming the field only on failure. */
+  JsonNode evaluate(IntrinsicCall call, JsonNode input, Scope scope, Supplier<String> field) {
+    List<IntrinsicCall.Arg> given = call.args();
+    List<JsonNode> args = new ArrayList<>(given.size());
+    for (int i = 0, n = given.size(); i < n; i++) {
+      args.add(argument(given.get(i), input, scope, field));
     }
     String name = call.name();
     IntrinsicFunctions.Signature signature = IntrinsicFunctions.lookup(name).orElse(null);
@@ -72,7 +79,8 @@ public final class Intrinsics {
     }
   }
 
-  private JsonNode argument(IntrinsicCall.Arg arg, JsonNode input, Scope scope, String field) {
+  private JsonNode argument(
+      IntrinsicCall.Arg arg, JsonNode input, Scope scope, Supplier<String> field) {
     if (arg instanceof IntrinsicCall.LiteralArg) {
       return ((IntrinsicCall.LiteralArg) arg).value();
     }
@@ -80,7 +88,7 @@ public final class Intrinsics {
       IntrinsicCall.PathArg p = (IntrinsicCall.PathArg) arg;
       JsonNode value = Paths.read(p.path(), input, scope);
       if (value == null) {
-        throw Errors.intrinsicPathNotFound(p.path(), field, input);
+        throw Errors.intrinsicPathNotFound(p.path(), field.get(), input);
       }
       return value;
     }

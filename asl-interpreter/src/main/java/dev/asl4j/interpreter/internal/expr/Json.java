@@ -5,8 +5,10 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** JSON helpers shared by the expression classes: one mapper, value equality, AWS-style text. */
@@ -21,6 +23,14 @@ final class Json {
   static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private Json() {}
+
+  /**
+   * An empty object whose table is sized for {@code fields} members: Jackson's default (16 slots)
+   * is twice what the usual 2-6 member payloads need, and every state builds a few of them.
+   */
+  static ObjectNode objectNode(int fields) {
+    return new ObjectNode(NODES, new LinkedHashMap<>(Math.max(2, (fields * 4 + 2) / 3)));
+  }
 
   /** Compact JSON text, as AWS prints values inside error causes. */
   static String compact(JsonNode node) {

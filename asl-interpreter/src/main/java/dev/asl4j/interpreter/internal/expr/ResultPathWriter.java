@@ -56,7 +56,7 @@ final class ResultPathWriter {
         copy.set(indexes[i], value);
         value = copy;
       } else {
-        ObjectNode copy = Json.NODES.objectNode();
+        ObjectNode copy = Json.objectNode(container == null ? 1 : container.size() + 1);
         if (container != null) {
           copy.setAll((ObjectNode) container);
         }

@@ -59,7 +59,7 @@ public final class Templates {
     }
     if (t instanceof Template.IntrinsicValue) {
       return intrinsics.evaluate(
-          ((Template.IntrinsicValue) t).call(), input, scope, fieldName(t, owner));
+          ((Template.IntrinsicValue) t).call(), input, scope, () -> fieldName(t, owner));
     }
     if (t instanceof Template.JsonataValue) {
       Template.JsonataValue j = (Template.JsonataValue) t;
@@ -67,7 +67,7 @@ public final class Templates {
     }
     if (t instanceof Template.Obj) {
       List<Template.Field> fields = ((Template.Obj) t).fields();
-      ObjectNode out = Json.NODES.objectNode();
+      ObjectNode out = Json.objectNode(fields.size());
       for (int i = 0, n = fields.size(); i < n; i++) {
         Template.Field f = fields.get(i);
         JsonNode v = value(f.value(), f, input, scope, hook);
