@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * A fake card gateway. Cards starting with {@code 4000} are declined; {@code flaky} cards time
- * out on their first attempt (the state machine retries {@code GatewayTimeout}).
+ * out on their first two attempts (the state machine retries {@code GatewayTimeout} after one,
+ * then two minutes).
  */
 final class PaymentGateway {
   private final List<String> ledger = new ArrayList<>();
@@ -16,7 +17,7 @@ final class PaymentGateway {
     if (card.startsWith("4000")) {
       throw new TaskFailedException("CardDeclined", "card " + card + " was declined");
     }
-    if (card.startsWith("flaky") && attempt == 0) {
+    if (card.startsWith("flaky") && attempt < 2) {
       throw new TaskFailedException("GatewayTimeout", "no answer from the acquirer");
     }
     String id = "pay-" + nextPayment++;
