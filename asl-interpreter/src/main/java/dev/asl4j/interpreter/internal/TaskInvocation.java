@@ -138,6 +138,12 @@ final class TaskInvocation implements TokenRegistry.Waiter {
     if (result == null || result.isMissingNode()) { // MissingNode is no JSON value
       result = com.fasterxml.jackson.databind.node.NullNode.getInstance();
     }
+    try {
+      result = TaskResults.plain(result);
+    } catch (IllegalArgumentException notJson) {
+      TaskEvents.failed(f, res, ErrorMatcher.TASK_FAILED, notJson.getMessage());
+      return f.fail(ErrorMatcher.TASK_FAILED, notJson.getMessage());
+    }
     if (!f.run.withinPayloadLimit(result)) {
       String cause = Causes.dataLimit(res.limitName());
       TaskEvents.failed(f, res, ErrorMatcher.DATA_LIMIT, cause);
