@@ -284,9 +284,12 @@ final class SvgLayout {
         double lane = right + 12 + lanes * LANE;
         lanes++;
         double y1 = from.y + from.h / 2;
-        double y2 = to.y + to.h / 2;
-        sb.routes.add(new Route(e, new double[] {from.x + from.w + from.right, y1, lane, y1, lane, y2,
-            to.x + to.w + to.right, y2}, lane + 4, (y1 + y2) / 2, true));
+        // Come back above the target's row and drop onto its top-right, so the return line
+        // never runs through other boxes of that row. Lanes nest: outer lanes run higher.
+        double above = to.y - 6 - Math.min(lanes - 1, 3) * 3;
+        double entryX = to.x + to.w * 0.8;
+        sb.routes.add(new Route(e, new double[] {from.x + from.w + from.right, y1, lane, y1, lane,
+            above, entryX, above, entryX, to.y}, lane + 4, (y1 + above) / 2, true));
         continue;
       }
       int dup = seenPairs.merge(e.from.id + " " + e.to.id, 1, Integer::sum) - 1;
@@ -295,8 +298,16 @@ final class SvgLayout {
       double y1 = from.y + from.h;
       double x2 = to.x + to.w / 2 + shift;
       double y2 = to.y;
-      sb.routes.add(new Route(e, new double[] {x1, y1, x2, y2},
-          (x1 + x2) / 2 + 4, (y1 + y2) / 2 + dup * 13, true));
+      // Labels sit 60% of the way down, beside the line on the side it leans to, so the labels
+      // of edges fanning out of one Choice do not pile up at a shared midpoint.
+      double lx = x1 + (x2 - x1) * 0.6;
+      double ly = y1 + (y2 - y1) * 0.6 + dup * 13;
+      if (x2 < x1 - 1) {
+        lx -= 6 + Math.min(200, widest(e.label.split("\n", -1)));
+      } else {
+        lx += 6;
+      }
+      sb.routes.add(new Route(e, new double[] {x1, y1, x2, y2}, lx, ly, true));
     }
     return lanes;
   }
