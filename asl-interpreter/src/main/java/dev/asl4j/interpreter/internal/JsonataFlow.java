@@ -30,7 +30,11 @@ final class JsonataFlow {
     return f.run.engine.jsonata();
   }
 
-  /** {@code $states} for the current state. */
+  /**
+   * {@code $states} for the current state, without its {@code context}: the evaluator adds that
+   * from the scope ({@code context}) only when an expression reads it, since building the Context
+   * object for every state costs more than most expressions.
+   */
   static ObjectNode states(Scope context, JsonNode input, JsonNode result, JsonNode errorOutput) {
     ObjectNode s = F.objectNode();
     s.set("input", input);
@@ -40,7 +44,6 @@ final class JsonataFlow {
     if (errorOutput != null) {
       s.set("errorOutput", errorOutput);
     }
-    s.set("context", context.contextObject());
     return s;
   }
 

@@ -61,6 +61,9 @@ final class JsonViews {
 
   /** The node a view wraps, or null when {@code value} is not one of our views. */
   static JsonNode unwrap(Object value) {
+    if (value instanceof StatesView) {
+      return ((StatesView) value).toNode();
+    }
     if (value instanceof ObjectView) {
       return ((ObjectView) value).node;
     }

@@ -10,10 +10,11 @@ import dev.asl4j.interpreter.internal.expr.Scope;
 import dev.asl4j.parser.expr.JsonataExpr;
 import dev.asl4j.parser.expr.Template;
 import java.time.InstantSource;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.LongSupplier;
@@ -78,12 +79,12 @@ public final class JsonataEvaluator {
    * @throws AslException States.QueryEvaluationError when evaluation fails
    */
   public JsonNode evaluate(JsonataExpr expr, JsonNode states, Scope scope, String fieldName) {
-    return run(expr.source(), new Bindings(states, scope), fieldName);
+    return run(expr.source(), bindings(states, scope), fieldName);
   }
 
   /** Like {@link #evaluate} but undefined is an error ("returned nothing (undefined)"). */
   public JsonNode evaluateRequired(JsonataExpr expr, JsonNode states, Scope scope, String fieldName) {
-    return required(expr.source(), new Bindings(states, scope), fieldName);
+    return required(expr.source(), bindings(states, scope), fieldName);
   }
 
   /** A defined value of the given type, or the AWS "unexpected result type" error. */
@@ -104,7 +105,7 @@ public final class JsonataEvaluator {
    *     never puts in a JSONata field
    */
   public JsonNode evaluateTemplate(Template template, JsonNode states, Scope scope, String fieldName) {
-    return build(template, new Bindings(states, scope), fieldName);
+    return build(template, bindings(states, scope), fieldName);
   }
 
   /** {@link #evaluateTemplate} with a type check when the template is a single expression. */
@@ -126,7 +127,15 @@ public final class JsonataEvaluator {
     }
   }
 
-  private JsonNode build(Template t, Bindings b, String field) {
+  private Bindings bindings(JsonNode states, Scope scope) {
+    return new Bindings(states, scope, new Evaluation(limits, ticker, clock));
+  }
+
+  /**
+   * @param field the field's name for causes: a String, or a {@link SubField} whose text is only
+   *     built when an expression fails
+   */
+  private JsonNode build(Template t, Bindings b, Object field) {
     if (t instanceof Template.Literal) {
       return ((Template.Literal) t).value();
     }
@@ -136,7 +145,7 @@ public final class JsonataEvaluator {
     if (t instanceof Template.Obj) {
       ObjectNode o = JsonNodeFactory.instance.objectNode();
       for (Template.Field f : ((Template.Obj) t).fields()) {
-        o.set(f.name(), build(f.value(), b, field + "/" + f.name()));
+        o.set(f.name(), build(f.value(), b, new SubField(field, f.name(), -1)));
       }
       return o;
     }
@@ -144,45 +153,33 @@ public final class JsonataEvaluator {
       List<Template> items = ((Template.Arr) t).items();
       ArrayNode a = JsonNodeFactory.instance.arrayNode(items.size());
       for (int i = 0; i < items.size(); i++) {
-        a.add(build(items.get(i), b, field + "[" + i + "]"));
+        a.add(build(items.get(i), b, new SubField(field, null, i)));
       }
       return a;
     }
     throw new IllegalArgumentException("not a JSONata template node at " + t.pointer() + ": " + t);
   }
 
-  private JsonNode required(String source, Bindings b, String field) {
+  private JsonNode required(String source, Bindings b, Object field) {
     JsonNode v = run(source, b, field);
     if (v == null) {
-      throw QueryCauses.undefined(source, field);
+      throw QueryCauses.undefined(source, field.toString());
     }
     return v;
   }
 
-  private JsonNode run(String source, Bindings b, String field) {
-    Evaluation ev = new Evaluation(limits, ticker, clock);
+  private JsonNode run(String source, Bindings b, Object field) {
+    Evaluation ev = b.evaluation;
+    ev.restart();
     Evaluation previous = ev.enter();
     try {
       CompiledExpression c = lookup(source);
-      Jsonata.Frame frame = c.jsonata.createFrame();
-      frame.setEvaluateEntryCallback(ev);
-      frame.setEvaluateExitCallback(ev);
-      Object states = b.states();
-      if (states != null) {
-        frame.bind("states", states);
-      }
-      for (String name : c.variableNames) {
-        Object v = b.variable(name);
-        if (v != null) {
-          frame.bind(name, v);
-        }
-      }
-      return JsonValues.toJson(c.jsonata.evaluate(null, frame));
+      return JsonValues.toJson(c.jsonata.evaluate(null, b.frameFor(c)));
     } catch (AslException e) {
       throw e;
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       // StackOverflowError: a frame the depth bound does not see (deep data, library recursion).
-      throw QueryCauses.thrown(source, field, e);
+      throw QueryCauses.thrown(source, field.toString(), e);
     } finally {
       Evaluation.restore(previous);
     }
@@ -212,33 +209,79 @@ public final class JsonataEvaluator {
     throw (Error) c;
   }
 
-  /** {@code $states} and variables as JSONata values, converted once per template. */
+  /**
+   * {@code $states} and variables as JSONata values, converted once per template, in one frame
+   * that every expression of the template evaluates against (dashjoin copies the frame's bindings
+   * into its own per-evaluation frame and never writes to it). A variable is bound the first time
+   * an expression names it; binding one that another expression of the template names is harmless,
+   * every expression may read every variable.
+   */
   private static final class Bindings {
     private final JsonNode statesNode;
     private final Scope scope;
-    private Object states;
-    private Map<String, Object> variables;
+    final Evaluation evaluation;
+    private Jsonata.Frame frame;
+    private Set<String> looked;
 
-    Bindings(JsonNode statesNode, Scope scope) {
+    Bindings(JsonNode statesNode, Scope scope, Evaluation evaluation) {
       this.statesNode = statesNode;
       this.scope = scope;
+      this.evaluation = evaluation;
     }
 
-    Object states() {
-      if (states == null && statesNode != null) {
-        states = JsonViews.toJsonata(statesNode);
+    Jsonata.Frame frameFor(CompiledExpression c) {
+      if (frame == null) {
+        frame = new Jsonata.Frame(null);
+        frame.setEvaluateEntryCallback(evaluation);
+        frame.setEvaluateExitCallback(evaluation);
+        Object states = states();
+        if (states != null) {
+          frame.bind("states", states);
+        }
       }
-      return states;
+      if (scope != null && !c.variableNames.isEmpty()) {
+        if (looked == null) {
+          looked = new HashSet<>();
+        }
+        for (String name : c.variableNames) {
+          if (looked.add(name)) {
+            Object v = JsonViews.toJsonata(scope.variable(name));
+            if (v != null) {
+              frame.bind(name, v);
+            }
+          }
+        }
+      }
+      return frame;
     }
 
-    Object variable(String name) {
-      if (scope == null) {
+    private Object states() {
+      if (statesNode == null) {
         return null;
       }
-      if (variables == null) {
-        variables = new HashMap<>();
+      // $states.context is built only if an expression reads it (see StatesView).
+      if (scope != null && statesNode.isObject() && !statesNode.has(StatesView.CONTEXT)) {
+        return new StatesView((ObjectNode) statesNode, scope);
       }
-      return variables.computeIfAbsent(name, n -> JsonViews.toJsonata(scope.variable(n)));
+      return JsonViews.toJsonata(statesNode);
+    }
+  }
+
+  /** A field's name for causes ({@code Output/key}, {@code Output/list[2]}), built on demand. */
+  private static final class SubField {
+    private final Object parent;
+    private final String name;
+    private final int index;
+
+    SubField(Object parent, String name, int index) {
+      this.parent = parent;
+      this.name = name;
+      this.index = index;
+    }
+
+    @Override
+    public String toString() {
+      return name != null ? parent + "/" + name : parent + "[" + index + "]";
     }
   }
 }
