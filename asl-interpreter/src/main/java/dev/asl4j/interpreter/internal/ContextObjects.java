@@ -36,6 +36,12 @@ final class ContextObjects {
     return c;
   }
 
+  /** Forgets the cached parts (the execution is parked); they are rebuilt, equal, when next read. */
+  void release() {
+    execution = null;
+    stateMachine = null;
+  }
+
   private ObjectNode execution() {
     if (execution == null) {
       ObjectNode e = F.objectNode();

@@ -11,6 +11,8 @@ import java.util.List;
  */
 final class EventLog {
   private static final int CHUNK = 64;
+  /** The first chunk starts this small and doubles up to {@link #CHUNK}: short runs stay small. */
+  private static final int FIRST = 8;
 
   private Ev[][] chunks = new Ev[4][];
   private volatile int size;
@@ -25,7 +27,10 @@ final class EventLog {
       chunks = grown;
     }
     if (chunks[c] == null) {
-      chunks[c] = new Ev[CHUNK];
+      chunks[c] = new Ev[c == 0 ? FIRST : CHUNK];
+    } else if (c == 0 && n == chunks[0].length) {
+      // Readers that loaded the old array saw only events published before this copy.
+      chunks[0] = java.util.Arrays.copyOf(chunks[0], n * 2);
     }
     e.id = n + 1;
     chunks[c][n % CHUNK] = e;
@@ -40,7 +45,7 @@ final class EventLog {
 
   /** One event as the API shows it (details built now). */
   static HistoryEvent materialize(Ev e) {
-    return new HistoryEvent(e.id, e.prev, e.time, e.type.awsName(), EventDetails.of(e));
+    return new HistoryEvent(e.id, e.prev, e.time(), e.type.awsName(), EventDetails.of(e));
   }
 
   /** Materialized events (details built now). */

@@ -9,7 +9,8 @@ import java.util.ArrayDeque;
  * iterations interleave deterministically.
  */
 final class Mailbox {
-  private final ArrayDeque<Runnable> queue = new ArrayDeque<>();
+  /** Small at first: most executions never queue more than a couple of continuations. */
+  private final ArrayDeque<Runnable> queue = new ArrayDeque<>(3);
   private final Run run;
   private boolean draining;
   /** Queued runnables; read without the lock by the draining thread to decide on yielding. */

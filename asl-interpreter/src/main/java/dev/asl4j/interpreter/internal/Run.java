@@ -149,6 +149,7 @@ public final class Run implements Execution, FiberParent {
 
   /** A fiber is about to wait: arm the machine's timeout (only waiting executions can time out). */
   void noteSuspended() {
+    context.release(); // parked executions should cost little memory; rebuilt on next use
     if (timeoutArmed || status != ExecutionStatus.RUNNING) {
       return;
     }

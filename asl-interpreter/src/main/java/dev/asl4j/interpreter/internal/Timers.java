@@ -22,7 +22,7 @@ final class Timers {
   Scheduler.Cancellable schedule(Instant at, Runnable task) {
     Ref ref = new Ref();
     if (live == null) {
-      live = new HashSet<>();
+      live = new HashSet<>(4); // usually one or two timers: the default table is 4x that
     }
     live.add(ref);
     ref.handle =
