@@ -25,17 +25,16 @@ final class Timers {
       live = new HashSet<>(4); // usually one or two timers: the default table is 4x that
     }
     live.add(ref);
-    ref.handle =
-        scheduler.schedule(
-            at,
-            () ->
-                run.post(
-                    () -> {
-                      if (!live.remove(ref) || run.isDone()) {
-                        return;
-                      }
-                      task.run();
-                    }));
+    ref.fire.target =
+        () ->
+            run.post(
+                () -> {
+                  if (!live.remove(ref) || run.isDone()) {
+                    return;
+                  }
+                  task.run();
+                });
+    ref.handle = scheduler.schedule(at, ref.fire);
     return ref;
   }
 
@@ -44,17 +43,37 @@ final class Timers {
       return;
     }
     for (Ref r : live) {
+      r.fire.target = null;
       r.handle.cancel();
     }
     live.clear();
   }
 
+  /**
+   * What the scheduler holds. A scheduler may keep a cancelled timer until its time comes (the
+   * virtual-time one does, and an execution's timeout is a year away); clearing the target on
+   * cancel keeps such a timer from holding the whole finished execution and its history.
+   */
+  private static final class Fire implements Runnable {
+    volatile Runnable target;
+
+    @Override
+    public void run() {
+      Runnable t = target;
+      if (t != null) {
+        t.run();
+      }
+    }
+  }
+
   private final class Ref implements Scheduler.Cancellable {
+    final Fire fire = new Fire();
     Scheduler.Cancellable handle;
 
     @Override
     public void cancel() {
       if (live.remove(this)) {
+        fire.target = null;
         handle.cancel();
       }
     }
