@@ -15,7 +15,7 @@ wi=${WARMUP:-3}
 it=${ITERATIONS:-5}
 t=${TIME:-1}
 parked=${PARKED:-100000}
-filter=${1:-'PassChain|ChoiceLoop|MapBenchmark|ParallelFanout|TaskSaga|ManyExecutions|JsonataPassChain|JsonataConversion'}
+filter=${1:-'PassChain|ChoiceLoop|Map(SerialGc)?Benchmark|ParallelFanout|TaskSaga|ManyExecutions|JsonataPassChain|JsonataConversion'}
 jar=asl-bench/target/benchmarks.jar
 
 if [ "${SKIP_BUILD:-0}" != 1 ] || [ ! -f "$jar" ]; then
@@ -41,6 +41,10 @@ targets = {  # (benchmark, param) -> (metric, minimum, text)
     ("ChoiceLoopBenchmark.choiceLoop", "n=10000"): ("transitions", 2e6, ">= 2 M tr/s"),
     ("MapBenchmark.map", "scenario=map-10k"): ("transitions", 1e6, ">= 1 M tr/s, 128 MB"),
     ("MapBenchmark.map", "scenario=map-10k-serial"): ("transitions", 1e6, ">= 1 M tr/s, 128 MB"),
+    ("MapSerialGcBenchmark.map", "scenario=map-10k"): ("transitions", 1e6, ">= 1 M tr/s, 128 MB"),
+    ("MapSerialGcBenchmark.map", "scenario=map-10k-serial"): ("transitions", 1e6, ">= 1 M tr/s, 128 MB"),
+    ("ChoiceLoopBenchmark.choiceLoop", "n=1000"): ("transitions", 2e6, "flat: compare n"),
+    ("ChoiceLoopBenchmark.choiceLoop", "n=100000"): ("transitions", 2e6, "flat: compare n"),
     ("ManyExecutionsBenchmark.execution", ""): ("executions", 2e5, ">= 200 k ex/s"),
     ("JsonataPassChainBenchmark.jsonataPassChain", ""): ("transitions", 3e5, ">= 300 k tr/s"),
 }
