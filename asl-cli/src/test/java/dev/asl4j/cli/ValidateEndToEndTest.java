@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code asl validate} with the real parser and rules. */
 class ValidateEndToEndTest {
   private static final ObjectMapper JSON = new ObjectMapper();
-  static final Path SAMPLE = Path.of("..", "samples", "workflows", "order-processing.asl.json");
+  static final Path SAMPLE = Path.of(
+      "..", "samples", "order-processing", "src", "main", "resources", "order-processing.asl.json");
 
   @TempDir Path dir;
 
