@@ -19,11 +19,14 @@ final class CompiledExpression {
   final Jsonata jsonata;
   /** Names after a "$" in the text: a superset of the workflow variables it can read. */
   final Set<String> variableNames;
+  /** The steps of a plain {@code $states.input...} path (read without the library), else null. */
+  final String[] statesPath;
 
   private CompiledExpression(String source, Jsonata jsonata, Set<String> variableNames) {
     this.source = source;
     this.jsonata = jsonata;
     this.variableNames = variableNames;
+    this.statesPath = StatesPath.parse(source);
   }
 
   /** Parses {@code source}; throws dashjoin's {@code JException} on a syntax error. */

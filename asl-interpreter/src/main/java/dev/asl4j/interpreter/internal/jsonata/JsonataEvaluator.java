@@ -174,6 +174,12 @@ public final class JsonataEvaluator {
     Evaluation previous = ev.enter();
     try {
       CompiledExpression c = lookup(source);
+      if (c.statesPath != null) {
+        JsonNode direct = StatesPath.read(c.statesPath, b.statesNode);
+        if (direct != StatesPath.LIBRARY) {
+          return direct;
+        }
+      }
       return JsonValues.toJson(c.jsonata.evaluate(null, b.frameFor(c)));
     } catch (AslException e) {
       throw e;
