@@ -9,7 +9,14 @@ package dev.asl4j.bench;
 final class JsonataPassChain {
   private JsonataPassChain() {}
 
-  static String definition(int states) {
+  /**
+   * @param library wrap every expression in parentheses: the same values, but no longer plain
+   *     paths, so each one is evaluated by the JSONata library rather than the adapter's direct
+   *     path reader
+   */
+  static String definition(int states, boolean library) {
+    String open = library ? "{% (" : "{% ";
+    String close = library ? ") %}" : " %}";
     StringBuilder sb = new StringBuilder(states * 300);
     sb.append("{\"Comment\":\"pass-chain in JSONata\",\"QueryLanguage\":\"JSONata\",")
         .append("\"StartAt\":\"").append(name(0)).append("\",\"States\":{");
@@ -18,11 +25,11 @@ final class JsonataPassChain {
         sb.append(',');
       }
       sb.append('"').append(name(i)).append("\":{\"Type\":\"Pass\",\"Output\":{")
-          .append("\"orderId\":\"{% $states.input.orderId %}\",")
-          .append("\"payload\":\"{% $states.input.payload %}\",")
+          .append("\"orderId\":\"").append(open).append("$states.input.orderId").append(close).append("\",")
+          .append("\"payload\":\"").append(open).append("$states.input.payload").append(close).append("\",")
           .append("\"last\":{\"step\":").append(i)
-          .append(",\"orderId\":\"{% $states.input.orderId %}\",")
-          .append("\"amount\":\"{% $states.input.payload.amount %}\"}},");
+          .append(",\"orderId\":\"").append(open).append("$states.input.orderId").append(close).append("\",")
+          .append("\"amount\":\"").append(open).append("$states.input.payload.amount").append(close).append("\"}},");
       if (i + 1 < states) {
         sb.append("\"Next\":\"").append(name(i + 1)).append("\"}");
       } else {
