@@ -38,8 +38,10 @@ import org.openjdk.jmh.annotations.Warmup;
  *       without views would pay on every expression;
  *   <li>{@code convertResultBack}: a 3-field result object back to Jackson;
  *   <li>{@code libraryOnly}: dashjoin evaluating the expression on values converted beforehand;
- *   <li>{@code adapterExpression}: the same expression through {@link JsonataEvaluator}
- *       (conversion, limits, error mapping);
+ *   <li>{@code adapterExpression}: the same expression through {@link JsonataEvaluator}, which
+ *       reads such a plain path without the library ({@code StatesPath});
+ *   <li>{@code adapterLibraryExpression}: the same path in parentheses, so through the library
+ *       with the adapter's conversion, limits and error mapping;
  *   <li>{@code adapterOutputTemplate}: one whole chain state's {@code Output} (4 expressions).
  * </ul>
  */
@@ -74,6 +76,7 @@ public class JsonataConversionBenchmark {
   private Jsonata library;
   private JsonataEvaluator evaluator;
   private JsonataExpr expr;
+  private JsonataExpr libraryExpr;
   private Template output;
   private Map<String, Object> result;
 
@@ -91,6 +94,7 @@ public class JsonataConversionBenchmark {
     library.setValidateInput(false);
     evaluator = new JsonataEvaluator(JsonataLimits.defaults(), Clock.systemUTC());
     expr = new JsonataExpr(PATH);
+    libraryExpr = new JsonataExpr("(" + PATH + ")");
     output = new Template.Obj("/States/S/Output", List.of(
         field("orderId", "$states.input.orderId"),
         field("payload", "$states.input.payload"),
@@ -104,7 +108,8 @@ public class JsonataConversionBenchmark {
     result.put("amount", 42.5);
     Object lib = libraryOnly();
     JsonNode ours = evaluator.evaluate(expr, states, NO_VARS, "Output");
-    if (!JsonValues.toJson(lib).equals(ours) || ours.doubleValue() != 42.5) {
+    JsonNode viaLibrary = evaluator.evaluate(libraryExpr, states, NO_VARS, "Output");
+    if (!JsonValues.toJson(lib).equals(ours) || !ours.equals(viaLibrary) || ours.doubleValue() != 42.5) {
       throw new IllegalStateException("library " + lib + " vs adapter " + ours);
     }
     JsonNode out = evaluator.evaluateTemplate(output, states, NO_VARS, "Output");
@@ -149,6 +154,12 @@ public class JsonataConversionBenchmark {
   @Benchmark
   public JsonNode adapterExpression() {
     return evaluator.evaluate(expr, states, NO_VARS, "Output");
+  }
+
+  /** The same value through the adapter and the library. */
+  @Benchmark
+  public JsonNode adapterLibraryExpression() {
+    return evaluator.evaluate(libraryExpr, states, NO_VARS, "Output");
   }
 
   /** One chain state's Output template (4 expressions, one shared frame). */
