@@ -169,6 +169,7 @@ public final class AslEngine {
     private String account = "123456789012";
     private final List<ExecutionListener> listeners = new ArrayList<>();
     private JsonataLimits jsonataLimits = JsonataLimits.defaults();
+    private boolean keepHistory = true;
 
     private Builder() {}
 
@@ -290,6 +291,18 @@ public final class AslEngine {
       return this;
     }
 
+    /**
+     * Whether executions keep their history in memory (default true). With {@code false},
+     * {@link Execution#history()} and {@link ExecutionResult#history()} are empty and a running or
+     * parked execution costs less memory; listeners still see every event, and the STANDARD
+     * history limit still counts them. For engines embedded in production, where listeners feed
+     * logs and metrics, and for large EXPRESS workloads.
+     */
+    public Builder keepHistory(boolean keep) {
+      this.keepHistory = keep;
+      return this;
+    }
+
     public AslEngine build() {
       return new AslEngine(
           new EngineCore(
@@ -302,7 +315,8 @@ public final class AslEngine {
               region,
               account,
               listeners,
-              jsonataLimits));
+              jsonataLimits,
+              keepHistory));
     }
   }
 

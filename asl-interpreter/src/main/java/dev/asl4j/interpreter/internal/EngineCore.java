@@ -26,6 +26,7 @@ public final class EngineCore {
   private volatile List<TaskResolver> serviceResolvers;
   private final Scheduler scheduler;
   private final int historyLimit;
+  private final boolean keepHistory;
   private final int payloadLimit;
   private final RandomGenerator random;
   private final String region;
@@ -46,7 +47,9 @@ public final class EngineCore {
       String region,
       String account,
       List<ExecutionListener> listeners,
-      JsonataLimits jsonataLimits) {
+      JsonataLimits jsonataLimits,
+      boolean keepHistory) {
+    this.keepHistory = keepHistory;
     this.listeners = List.copyOf(listeners);
     this.handlers = Map.copyOf(handlers);
     this.resolvers = List.copyOf(resolvers);
@@ -89,6 +92,11 @@ public final class EngineCore {
 
   public ActivityRegistry activities() {
     return activities;
+  }
+
+  /** Whether executions keep their history in memory. */
+  boolean keepHistory() {
+    return keepHistory;
   }
 
   int historyLimit() {

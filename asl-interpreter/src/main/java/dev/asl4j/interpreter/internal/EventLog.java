@@ -16,10 +16,26 @@ final class EventLog {
 
   private Ev[][] chunks = new Ev[4][];
   private volatile int size;
+  /** False: only count (ids stay right, the history limit still applies), keep nothing. */
+  private final boolean keep;
+
+  /** A log that keeps its events. */
+  EventLog() {
+    this(true);
+  }
+
+  EventLog(boolean keep) {
+    this.keep = keep;
+  }
 
   /** Appends {@code e} (details already filled in), giving it the next id; returns the id. */
   long add(Ev e) {
     int n = size;
+    if (!keep) {
+      e.id = n + 1;
+      size = n + 1;
+      return e.id;
+    }
     int c = n / CHUNK;
     if (c == chunks.length) {
       Ev[][] grown = new Ev[chunks.length * 2][];
@@ -43,6 +59,11 @@ final class EventLog {
     return size;
   }
 
+  /** How many events can be read back: all of them, or none when the log keeps nothing. */
+  int keptSize() {
+    return keep ? size : 0;
+  }
+
   /** One event as the API shows it (details built now). */
   static HistoryEvent materialize(Ev e) {
     return new HistoryEvent(e.id, e.prev, e.time(), e.type.awsName(), EventDetails.of(e));
@@ -50,6 +71,9 @@ final class EventLog {
 
   /** Materialized events (details built now). */
   List<HistoryEvent> snapshot() {
+    if (!keep) {
+      return List.of();
+    }
     int n = size;
     Ev[][] cs = chunks;
     List<HistoryEvent> out = new ArrayList<>(n);

@@ -37,6 +37,6 @@ final class LazyHistory extends AbstractList<HistoryEvent> {
 
   @Override
   public int size() {
-    return log.size();
+    return log.keptSize();
   }
 }

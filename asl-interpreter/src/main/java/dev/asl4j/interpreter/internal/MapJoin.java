@@ -63,7 +63,7 @@ final class MapJoin implements FiberParent {
     long started = node.distributed ? 0 : iterationEvent(EventType.MAP_ITERATION_STARTED, i, prev);
     Fiber c = new Fiber(parent.run, node.processor, this, i,
         new VarScope(node.distributed ? null : parent.vars), started,
-        node.distributed ? new EventLog() : null);
+        node.distributed ? new EventLog(false) : null); // child histories are never read
     children[i] = c;
     running++;
     JsonNode input = inputs[i];

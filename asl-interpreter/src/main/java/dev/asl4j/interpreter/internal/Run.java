@@ -31,7 +31,7 @@ public final class Run implements Execution, FiberParent {
   final CompiledMachine machine;
   private final RunIdentity id;
   private final JsonNode input;
-  private final EventLog log = new EventLog();
+  private final EventLog log;
   private final Mailbox mailbox = new Mailbox(this);
   private final Timers timers;
   private final CompletableFuture<ExecutionResult> completion = new CompletableFuture<>();
@@ -54,6 +54,7 @@ public final class Run implements Execution, FiberParent {
     this.id = id;
     this.input = input;
     this.timers = new Timers(this, engine.scheduler());
+    this.log = new EventLog(engine.keepHistory());
     this.historyLimit =
         machine.type() == StateMachineType.EXPRESS ? Integer.MAX_VALUE : engine.historyLimit();
     this.payloadLimit = engine.payloadLimit();
