@@ -32,6 +32,14 @@ public class MapBenchmark {
   @Param({"map-10k", "map-10k-serial"})
   public String scenario;
 
+  /**
+   * {@code kept}: the default engine, each execution's ~100,000 history events held in memory
+   * until it ends; {@code none}: {@code AslEngine.Builder.keepHistory(false)}, as an embedded
+   * production engine feeding listeners would run.
+   */
+  @Param({"kept", "none"})
+  public String history;
+
   private Loaded loaded;
   private int transitions;
 
@@ -39,7 +47,8 @@ public class MapBenchmark {
   @Setup
   public void setUp() {
     loaded = Loaded.scenario(scenario,
-        b -> b.historyLimit(Integer.MAX_VALUE).maxPayloadBytes(Integer.MAX_VALUE));
+        b -> b.historyLimit(Integer.MAX_VALUE).maxPayloadBytes(Integer.MAX_VALUE)
+            .keepHistory("kept".equals(history)));
     transitions = loaded.scenario.transitions();
   }
 

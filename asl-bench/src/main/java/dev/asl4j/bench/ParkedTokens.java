@@ -21,6 +21,7 @@ import java.util.Locale;
  *
  * <pre>
  * java -cp asl-bench/target/benchmarks.jar dev.asl4j.bench.ParkedTokens [N [PAUSE_SECONDS]]
+ * java -Dasl4j.keepHistory=false -cp … ParkedTokens     # executions keep no history in memory
  * </pre>
  *
  * The heap figure includes what the caller keeps to finish the executions later (one {@link
@@ -39,7 +40,10 @@ public final class ParkedTokens {
   public static void main(String[] args) throws Exception {
     int n = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
     List<String> tokens = new ArrayList<>(n + 1000);
+    boolean keepHistory = Boolean.parseBoolean(System.getProperty("asl4j.keepHistory", "true"));
+    System.out.println("history kept in memory: " + keepHistory);
     AslEngine engine = AslEngine.builder()
+        .keepHistory(keepHistory)
         .taskHandler(RESOURCE, request -> {
           tokens.add(request.taskToken().orElseThrow());
           return JsonNodeFactory.instance.objectNode().put("StatusCode", 200);
@@ -62,7 +66,7 @@ public final class ParkedTokens {
     long startNanos = System.nanoTime() - t0;
     long after = usedAfterGc(memory);
     int threadsAfter = ManagementFactory.getThreadMXBean().getThreadCount();
-    if (args.length > 1) {
+    if (args.length > 1 && Long.parseLong(args[1]) > 0) {
       // Time to look at the parked heap, e.g. jcmd PID GC.class_histogram.
       System.out.println("pid " + ProcessHandle.current().pid() + ": parked, pausing " + args[1] + " s");
       Thread.sleep(Long.parseLong(args[1]) * 1000);
