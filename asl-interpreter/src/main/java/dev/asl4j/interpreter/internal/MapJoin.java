@@ -40,7 +40,7 @@ final class MapJoin implements FiberParent {
     this.children = new Fiber[inputs.length];
     if (inputs.length == 0) {
       recordSuccess();
-      return node.succeeded(parent, JsonNodeFactory.instance.arrayNode());
+      return node.finish(parent, JsonNodeFactory.instance.arrayNode());
     }
     parent.pending = this;
     launchMore(parent.lastEventId);
@@ -148,7 +148,7 @@ final class MapJoin implements FiberParent {
         entries[i] = new ResultWriters.Entry(i, inputs[i], results[i], failures[i]);
       }
       JsonNode in = parent.stateInput;
-      parent.resumeNow(this, g -> node.succeeded(g,
+      parent.resumeNow(this, g -> node.finish(g,
           ResultWriters.write(g, node.state.resultWriter().get(), mapRunArn, entries, in)));
       return;
     }
@@ -158,7 +158,7 @@ final class MapJoin implements FiberParent {
         arr.add(r);
       }
     }
-    parent.resumeNow(this, g -> node.succeeded(g, arr));
+    parent.resumeNow(this, g -> node.finish(g, arr));
   }
 
   private void recordSuccess() {

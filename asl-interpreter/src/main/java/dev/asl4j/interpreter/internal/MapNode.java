@@ -1,7 +1,6 @@
 package dev.asl4j.interpreter.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.asl4j.parser.expr.Path;
 import dev.asl4j.parser.expr.Template;
 import dev.asl4j.interpreter.spi.TaskFailedException;
@@ -16,24 +15,21 @@ import dev.asl4j.parser.model.MapState;
  * with {@code $$.Map.Item}, batching), and lets a {@link MapJoin} run the iterations as child
  * fibers within MaxConcurrency and the tolerated-failure limits. Results keep input order.
  */
-final class MapNode extends Node {
+final class MapNode extends ResultNode {
   final MapState state;
   final Graph processor;
   final boolean distributed;
   private final Path itemsPath;
   private final Template itemSelector;
-  private final Template resultSelector;
-  private final Path resultPath;
 
   MapNode(MapState s, Graph processor) {
-    super(s, EventType.MAP_STATE_ENTERED, EventType.MAP_STATE_EXITED);
+    super(s, s.resultSelector(), s.resultPath(),
+        EventType.MAP_STATE_ENTERED, EventType.MAP_STATE_EXITED);
     this.state = s;
     this.processor = processor;
     this.distributed = s.processor().mode() == ItemProcessor.ProcessorMode.DISTRIBUTED;
     this.itemsPath = s.itemsPath();
     this.itemSelector = s.itemSelector().or(s::parameters).orElse(null);
-    this.resultSelector = s.resultSelector().orElse(null);
-    this.resultPath = s.resultPath();
   }
 
   @Override
@@ -129,16 +125,6 @@ final class MapNode extends Node {
 
   Path itemsPath() {
     return itemsPath;
-  }
-
-  Outcome succeeded(Fiber f, JsonNode results) {
-    if (jsonata) {
-      return JsonataFlow.finish(f, this, state.common(), results);
-    }
-    JsonNode selected = DataFlow.template(resultSelector, results, f);
-    JsonNode out = DataFlow.merge(resultPath, f.stateInput, selected);
-    Assignments.assign(f, state.common().assign().orElse(null), selected);
-    return done(f, DataFlow.select(outputPath, out, f));
   }
 
   @Override

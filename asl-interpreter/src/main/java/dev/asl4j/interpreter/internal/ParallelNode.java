@@ -3,7 +3,6 @@ package dev.asl4j.interpreter.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import dev.asl4j.parser.expr.Path;
 import dev.asl4j.parser.expr.Template;
 import dev.asl4j.parser.model.ParallelState;
 import dev.asl4j.parser.model.StateKind;
@@ -14,20 +13,17 @@ import java.util.List;
  * of branch outputs in branch order. The first branch to fail aborts the others and fails the
  * state with that branch's error (as AWS does).
  */
-final class ParallelNode extends Node {
+final class ParallelNode extends ResultNode {
   private final ParallelState state;
   private final Graph[] branches;
   private final Template parameters;
-  private final Template resultSelector;
-  private final Path resultPath;
 
   ParallelNode(ParallelState s, List<Graph> branches) {
-    super(s, EventType.PARALLEL_STATE_ENTERED, EventType.PARALLEL_STATE_EXITED);
+    super(s, s.resultSelector(), s.resultPath(),
+        EventType.PARALLEL_STATE_ENTERED, EventType.PARALLEL_STATE_EXITED);
     this.state = s;
     this.branches = branches.toArray(new Graph[0]);
     this.parameters = (jsonata ? s.arguments() : s.parameters()).orElse(null);
-    this.resultSelector = s.resultSelector().orElse(null);
-    this.resultPath = s.resultPath();
   }
 
   @Override
@@ -46,16 +42,6 @@ final class ParallelNode extends Node {
       f.run.post(() -> c.start(input));
     }
     return Outcome.SUSPEND;
-  }
-
-  private Outcome succeeded(Fiber f, ArrayNode results) {
-    if (jsonata) {
-      return JsonataFlow.finish(f, this, state.common(), results);
-    }
-    JsonNode selected = DataFlow.template(resultSelector, results, f);
-    JsonNode out = DataFlow.merge(resultPath, f.stateInput, selected);
-    Assignments.assign(f, state.common().assign().orElse(null), selected);
-    return done(f, DataFlow.select(outputPath, out, f));
   }
 
   @Override
@@ -93,7 +79,7 @@ final class ParallelNode extends Node {
         for (JsonNode r : results) {
           arr.add(r);
         }
-        parent.resumeNow(this, g -> succeeded(g, arr));
+        parent.resumeNow(this, g -> finish(g, arr));
       }
     }
 

@@ -2,7 +2,6 @@ package dev.asl4j.interpreter.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.asl4j.interpreter.internal.jsonata.ValueType;
-import dev.asl4j.parser.expr.Path;
 import dev.asl4j.parser.expr.Template;
 import dev.asl4j.parser.model.TaskState;
 import dev.asl4j.interpreter.spi.TaskHandler;
@@ -12,23 +11,20 @@ import dev.asl4j.interpreter.spi.TaskHandler;
  * to a {@link TaskInvocation}, which records the resource-specific events and completes the state
  * through {@link #finish}.
  */
-final class TaskNode extends Node {
+final class TaskNode extends ResultNode {
   final TaskState state;
   final TaskResource resource;
   private final Template parameters;
-  private final Template resultSelector;
-  private final Path resultPath;
   private final Template timeoutSeconds;
   private final Template heartbeatSeconds;
   private final Template credentials;
 
   TaskNode(TaskState s) {
-    super(s, EventType.TASK_STATE_ENTERED, EventType.TASK_STATE_EXITED);
+    super(s, s.resultSelector(), s.resultPath(),
+        EventType.TASK_STATE_ENTERED, EventType.TASK_STATE_EXITED);
     this.state = s;
     this.resource = TaskResource.parse(s.resource());
     this.parameters = (jsonata ? s.arguments() : s.parameters()).orElse(null);
-    this.resultSelector = s.resultSelector().orElse(null);
-    this.resultPath = s.resultPath();
     this.timeoutSeconds = s.timeoutSeconds().orElse(null);
     this.heartbeatSeconds = s.heartbeatSeconds().orElse(null);
     this.credentials = s.credentials().orElse(null);
@@ -87,17 +83,6 @@ final class TaskNode extends Node {
       v = DataFlow.template(t, in, f);
     }
     return v.asLong();
-  }
-
-  /** The task's raw result through ResultSelector, ResultPath, OutputPath (or JSONata Output). */
-  Outcome finish(Fiber f, JsonNode result) {
-    if (jsonata) {
-      return JsonataFlow.finish(f, this, state.common(), result);
-    }
-    JsonNode selected = DataFlow.template(resultSelector, result, f);
-    JsonNode out = DataFlow.merge(resultPath, f.stateInput, selected);
-    Assignments.assign(f, state.common().assign().orElse(null), selected);
-    return done(f, DataFlow.select(outputPath, out, f));
   }
 
   @Override
