@@ -20,7 +20,7 @@ import java.util.Locale;
  * then completes every token and checks that every execution succeeded with the sent output.
  *
  * <pre>
- * java -cp asl-bench/target/benchmarks.jar dev.asl4j.bench.ParkedTokens [N [PAUSE_SECONDS]]
+ * java -cp asl-bench/target/benchmarks.jar dev.asl4j.bench.ParkedTokens [N [pause]]
  * java -Dasl4j.keepHistory=false -cp … ParkedTokens     # executions keep no history in memory
  * </pre>
  *
@@ -66,10 +66,10 @@ public final class ParkedTokens {
     long startNanos = System.nanoTime() - t0;
     long after = usedAfterGc(memory);
     int threadsAfter = ManagementFactory.getThreadMXBean().getThreadCount();
-    if (args.length > 1 && Long.parseLong(args[1]) > 0) {
+    if (args.length > 1 && "pause".equals(args[1])) {
       // Time to look at the parked heap, e.g. jcmd PID GC.class_histogram.
-      System.out.println("pid " + ProcessHandle.current().pid() + ": parked, pausing " + args[1] + " s");
-      Thread.sleep(Long.parseLong(args[1]) * 1000);
+      System.out.println("pid " + ProcessHandle.current().pid() + ": parked; press Enter to go on");
+      System.in.read();
     }
     if (tokens.size() != n) {
       throw new IllegalStateException(tokens.size() + " tokens issued for " + n + " executions");
@@ -116,11 +116,11 @@ public final class ParkedTokens {
     }
   }
 
-  private static long usedAfterGc(MemoryMXBean memory) throws InterruptedException {
+  /** The smallest used heap over a few full collections (System.gc() is stop-the-world here). */
+  private static long usedAfterGc(MemoryMXBean memory) {
     long used = Long.MAX_VALUE;
     for (int i = 0; i < 5; i++) {
       System.gc();
-      Thread.sleep(100);
       used = Math.min(used, memory.getHeapMemoryUsage().getUsed());
     }
     return used;
