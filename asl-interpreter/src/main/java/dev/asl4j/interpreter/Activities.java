@@ -1,6 +1,7 @@
 package dev.asl4j.interpreter;
 
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Step Functions activities: Task states whose {@code Resource} is an activity ARN wait until a
@@ -28,4 +29,12 @@ public interface Activities {
    * empty token after its long poll). Taking a task records {@code ActivityStarted}.
    */
   Optional<ActivityTask> getActivityTask(String activityArn, String workerName);
+
+  /**
+   * A long poll that holds no thread: the future completes with the oldest scheduled task, at once
+   * or as soon as one is scheduled. To give up (AWS answers an empty token after 60 seconds),
+   * complete it yourself with {@code Optional.empty()}; a task scheduled afterwards goes to the
+   * next poll. Taking a task records {@code ActivityStarted}.
+   */
+  CompletableFuture<Optional<ActivityTask>> awaitActivityTask(String activityArn, String workerName);
 }

@@ -351,5 +351,11 @@ public final class AslEngine {
     public Optional<ActivityTask> getActivityTask(String activityArn, String workerName) {
       return core.activities().poll(activityArn, workerName);
     }
+
+    @Override
+    public java.util.concurrent.CompletableFuture<Optional<ActivityTask>> awaitActivityTask(
+        String activityArn, String workerName) {
+      return core.activities().await(activityArn, workerName);
+    }
   }
 }
