@@ -1,6 +1,7 @@
 package dev.asl4j.interpreter.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.asl4j.parser.expr.Template;
 import dev.asl4j.parser.model.ChoiceRule;
 import dev.asl4j.parser.model.ChoiceState;
 import dev.asl4j.parser.model.Condition;
@@ -43,21 +44,21 @@ final class ChoiceNode extends Node {
     JsonNode in = DataFlow.select(inputPath, f.stateInput, f);
     for (int i = 0; i < conditions.length; i++) {
       if (Exprs.test(conditions[i], in, f)) {
-        Assignments.assign(f, rules.get(i).assign().orElse(state.common().assign().orElse(null)), in);
         f.run.noteChoice(name, i);
-        return go(f, targets[i], in);
+        return go(f, targets[i], in, rules.get(i).assign().orElse(state.common().assign().orElse(null)));
       }
     }
     if (defaultNext == null) {
       return f.fail("States.NoChoiceMatched", null);
     }
-    Assignments.assign(f, state.common().assign().orElse(null), in);
     f.run.noteChoice(name, -1);
-    return go(f, defaultNext, in);
+    return go(f, defaultNext, in, state.common().assign().orElse(null));
   }
 
-  private Outcome go(Fiber f, Node target, JsonNode in) {
+  /** OutputPath may read a variable: it sees the value from before this state's Assign. */
+  private Outcome go(Fiber f, Node target, JsonNode in, Template assign) {
     f.output = DataFlow.select(outputPath, in, f);
+    Assignments.assign(f, assign, in);
     f.next = target;
     return Outcome.NEXT;
   }

@@ -30,12 +30,7 @@ final class ItemReaders {
 
   /** Starts the read; the stage yields the resource's raw answer. */
   static CompletionStage<JsonNode> call(Fiber f, ItemReader reader, JsonNode in) {
-    JsonNode params;
-    if (f.node.jsonata) {
-      params = reader.arguments().map(t -> JsonataFlow.evaluate(f, t, in)).orElse(F.objectNode());
-    } else {
-      params = reader.parameters().map(t -> DataFlow.template(t, in, f)).orElse(F.objectNode());
-    }
+    JsonNode params = parameters(f, reader, in);
     TaskHandler h = f.run.engine.resolve(reader.resource());
     if (h == null) {
       throw new AslException(FAILED,
@@ -49,6 +44,28 @@ final class ItemReaders {
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
+  }
+
+  private static JsonNode parameters(Fiber f, ItemReader reader, JsonNode in) {
+    if (f.node.jsonata) {
+      return reader.arguments().map(t -> JsonataFlow.evaluate(f, t, in)).orElse(F.objectNode());
+    }
+    return reader.parameters().map(t -> DataFlow.template(t, in, f)).orElse(F.objectNode());
+  }
+
+  /**
+   * {@code Map.Item.Source} as AWS's Context-object documentation gives it: {@code STATE_DATA}
+   * for items from the state input, the bucket's S3 URI for a listObjectsV2 read, and the
+   * object's S3 URI for every other reader.
+   */
+  static String source(Fiber f, Optional<ItemReader> reader, JsonNode in) {
+    if (reader.isEmpty()) {
+      return "STATE_DATA";
+    }
+    JsonNode p = parameters(f, reader.get(), in);
+    String uri = "s3://" + p.path("Bucket").asText();
+    return reader.get().resource().endsWith("listObjectsV2") ? uri
+        : uri + "/" + p.path("Key").asText();
   }
 
   /** The items in the reader's answer. */

@@ -12,12 +12,15 @@ final class ItemScope implements Scope {
   private final Fiber fiber;
   private final int index;
   private final JsonNode value;
+  private final String source;
   private ObjectNode context;
 
-  ItemScope(Fiber fiber, int index, JsonNode value) {
+  /** {@code source} is {@code Map.Item.Source}: STATE_DATA or the ItemReader's S3 URI. */
+  ItemScope(Fiber fiber, int index, JsonNode value, String source) {
     this.fiber = fiber;
     this.index = index;
     this.value = value;
+    this.source = source;
   }
 
   @Override
@@ -28,9 +31,10 @@ final class ItemScope implements Scope {
       ObjectNode parent = (ObjectNode) fiber.contextObject();
       ObjectNode c = object(parent.size() + 1);
       c.setAll(parent);
-      ObjectNode item = object(2);
+      ObjectNode item = object(3);
       item.put("Index", index);
       item.set("Value", value);
+      item.put("Source", source);
       c.set("Map", object(1).set("Item", item));
       context = c;
     }

@@ -153,6 +153,10 @@ final class JsonataFlow {
             + "The Timestamp field cannot be parsed as an ISO-8601 extended offset date-time format"
             + " string: " + text);
       }
+      if (WaitNode.beyondMaximum(f, due)) {
+        return f.runtimeError("The Timestamp field cannot be parsed as an ISO-8601 extended offset"
+            + " date-time format string: " + text);
+      }
     }
     JsonNode out = outputAndAssign(f, s.common().output().orElse(null),
         s.common().assign().orElse(null), states(f, in, null, null), in);

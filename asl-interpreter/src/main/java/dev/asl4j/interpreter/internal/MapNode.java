@@ -96,18 +96,19 @@ final class MapNode extends ResultNode {
       f.record(run);
     }
     JsonNode[] inputs = new JsonNode[items.size()];
+    String source = itemSelector == null ? null : ItemReaders.source(f, state.itemReader(), in);
     for (int i = 0; i < inputs.length; i++) {
       JsonNode item = items.get(i);
-      inputs[i] = itemInput(f, in, i, item);
+      inputs[i] = itemInput(f, in, i, item, source);
     }
     return j.begin(MapConfig.batch(f, cfg, inputs, in));
   }
 
-  private JsonNode itemInput(Fiber f, JsonNode in, int index, JsonNode item) {
+  private JsonNode itemInput(Fiber f, JsonNode in, int index, JsonNode item, String source) {
     if (itemSelector == null) {
       return item;
     }
-    ItemScope scope = new ItemScope(f, index, item);
+    ItemScope scope = new ItemScope(f, index, item, source);
     if (jsonata) {
       return JsonataFlow.itemSelector(f, scope, itemSelector, in);
     }

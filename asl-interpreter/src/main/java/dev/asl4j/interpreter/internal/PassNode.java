@@ -28,8 +28,9 @@ final class PassNode extends Node {
     JsonNode raw = f.stateInput;
     JsonNode effective = DataFlow.select(inputPath, raw, f);
     JsonNode r = result != null ? result : DataFlow.template(parameters, effective, f);
-    JsonNode out = DataFlow.merge(resultPath, raw, r);
+    // OutputPath may read a variable: it sees the value from before this state's Assign.
+    JsonNode out = DataFlow.select(outputPath, DataFlow.merge(resultPath, raw, r), f);
     Assignments.assign(f, state.common().assign().orElse(null), r);
-    return done(f, DataFlow.select(outputPath, out, f));
+    return done(f, out);
   }
 }

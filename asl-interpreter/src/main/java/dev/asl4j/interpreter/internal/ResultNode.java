@@ -30,8 +30,9 @@ abstract class ResultNode extends Node {
       return JsonataFlow.finish(f, this, common, result);
     }
     JsonNode selected = DataFlow.template(resultSelector, result, f);
-    JsonNode out = DataFlow.merge(resultPath, f.stateInput, selected);
+    // OutputPath may read a variable: it sees the value from before this state's Assign.
+    JsonNode out = DataFlow.select(outputPath, DataFlow.merge(resultPath, f.stateInput, selected), f);
     Assignments.assign(f, common.assign().orElse(null), selected);
-    return done(f, DataFlow.select(outputPath, out, f));
+    return done(f, out);
   }
 }

@@ -118,6 +118,11 @@ public final class Run implements Execution, FiberParent {
         "The execution reached the maximum number of history events (" + historyLimit + ").");
   }
 
+  /** AWS's maximum execution time: one year (STANDARD) or five minutes (EXPRESS). */
+  Duration maximumDuration() {
+    return machine.type() == StateMachineType.EXPRESS ? EXPRESS_MAX : STANDARD_MAX;
+  }
+
   boolean withinPayloadLimit(JsonNode v) {
     return payloadLimit == Integer.MAX_VALUE || Payloads.fitsWithin(v, payloadLimit);
   }
@@ -155,7 +160,7 @@ public final class Run implements Execution, FiberParent {
       return;
     }
     timeoutArmed = true;
-    Duration max = machine.type() == StateMachineType.EXPRESS ? EXPRESS_MAX : STANDARD_MAX;
+    Duration max = maximumDuration();
     Duration limit = machine.model().timeoutSeconds().map(Duration::ofSeconds).orElse(max);
     if (limit.compareTo(max) > 0) {
       limit = max;

@@ -1,6 +1,7 @@
 package dev.asl4j.interpreter.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.asl4j.interpreter.internal.expr.AslException;
 import dev.asl4j.interpreter.internal.jsonata.ValueType;
 import dev.asl4j.parser.expr.Template;
 import dev.asl4j.parser.model.TaskState;
@@ -34,8 +35,8 @@ final class TaskNode extends ResultNode {
   Outcome execute(Fiber f) {
     JsonNode raw = f.stateInput;
     JsonNode in = jsonata ? raw : DataFlow.select(inputPath, raw, f);
-    long timeout = seconds(f, timeoutSeconds, in);
-    long heartbeat = seconds(f, heartbeatSeconds, in);
+    long timeout = seconds(f, timeoutSeconds, in, "TimeoutSeconds");
+    long heartbeat = seconds(f, heartbeatSeconds, in, "HeartbeatSeconds");
     String token = null;
     // AWS issues a token for .sync tasks too: the child execution may complete the parent with it.
     if (resource.hasToken()) {
@@ -45,6 +46,10 @@ final class TaskNode extends ResultNode {
     }
     JsonNode params =
         jsonata ? JsonataFlow.arguments(f, parameters, raw) : DataFlow.template(parameters, in, f);
+    if (!f.run.withinPayloadLimit(params)) {
+      // AWS's quota covers "input data when scheduling a task", after Parameters/Arguments.
+      return f.fail(ErrorMatcher.DATA_LIMIT, Causes.dataLimit(name));
+    }
     JsonNode creds =
         credentials == null
             ? null
@@ -69,8 +74,12 @@ final class TaskNode extends ResultNode {
     return new TaskInvocation(this, f, params, creds, token, timeout, heartbeat, handler).start();
   }
 
-  /** TimeoutSeconds / HeartbeatSeconds (literal, *Path or JSONata); -1 when not set. */
-  private long seconds(Fiber f, Template t, JsonNode in) {
+  /**
+   * TimeoutSeconds / HeartbeatSeconds (literal, *Path or JSONata); -1 when not set. A negative
+   * value read at run time fails the state: States.QueryEvaluationError for a JSONata expression,
+   * States.Runtime for a *Path (a literal one is rejected by the validator).
+   */
+  private long seconds(Fiber f, Template t, JsonNode in, String field) {
     if (t == null) {
       return -1;
     }
@@ -82,7 +91,12 @@ final class TaskNode extends ResultNode {
     } else {
       v = DataFlow.template(t, in, f);
     }
-    return v.asLong();
+    long s = v.asLong();
+    if (s < 0) {
+      throw new AslException(jsonata ? Recovery.QUERY_ERROR : ErrorMatcher.RUNTIME,
+          field + " cannot be negative.", true);
+    }
+    return s;
   }
 
   @Override

@@ -59,7 +59,7 @@ final class WaitNode extends Node {
             "The TimestampPath parameter does not reference an input value: " + p.text());
       }
       due = v.isTextual() ? Exprs.parseTimestamp(v.textValue()) : null;
-      if (due == null) {
+      if (due == null || beyondMaximum(f, due)) {
         return f.runtimeError(
             "The TimestampPath parameter does not reference a valid ISO-8601 extended offset"
                 + " date-time format string: " + p.text() + " == " + text(v));
@@ -67,7 +67,7 @@ final class WaitNode extends Node {
     } else {
       String t = DataFlow.template(timestamp, in, f).asText();
       due = Exprs.parseTimestamp(t);
-      if (due == null) {
+      if (due == null || beyondMaximum(f, due)) {
         return f.runtimeError(
             "The Timestamp field cannot be parsed as an ISO-8601 extended offset date-time format"
                 + " string: " + t);
@@ -77,6 +77,15 @@ final class WaitNode extends Node {
     Assignments.assign(f, state.common().assign().orElse(null), in);
     f.sleepUntil(due, g -> done(g, out));
     return Outcome.SUSPEND;
+  }
+
+  /**
+   * Whether a Timestamp lies beyond the longest wait AWS accepts (one year for STANDARD, five
+   * minutes for EXPRESS workflows, the maximum execution time): AWS fails such a Wait at once
+   * with States.Runtime instead of letting the execution run into its timeout.
+   */
+  static boolean beyondMaximum(Fiber f, Instant due) {
+    return due.isAfter(f.enteredTime.plus(f.run.maximumDuration()));
   }
 
   static String text(JsonNode v) {

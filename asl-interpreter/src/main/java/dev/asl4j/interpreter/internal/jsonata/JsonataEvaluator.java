@@ -89,7 +89,7 @@ public final class JsonataEvaluator {
 
   /** A defined value of the given type, or the AWS "unexpected result type" error. */
   public JsonNode evaluateAs(JsonataExpr expr, JsonNode states, Scope scope, String fieldName, ValueType type) {
-    JsonNode v = evaluateRequired(expr, states, scope, fieldName);
+    JsonNode v = required(expr.source(), bindings(states, scope), fieldName, true);
     if (!type.accepts(v)) {
       throw QueryCauses.wrongType(expr.source(), fieldName, type, v);
     }
@@ -161,7 +161,15 @@ public final class JsonataEvaluator {
   }
 
   private JsonNode required(String source, Bindings b, Object field) {
-    JsonNode v = run(source, b, field);
+    return required(source, b, field, false);
+  }
+
+  /**
+   * {@code typed}: the field expects a JSON type (Items, TimeoutSeconds...), and a function as
+   * the result is AWS's "unsupported result type" rather than undefined.
+   */
+  private JsonNode required(String source, Bindings b, Object field, boolean typed) {
+    JsonNode v = run(source, b, field, typed);
     if (v == null) {
       throw QueryCauses.undefined(source, field.toString());
     }
@@ -169,6 +177,10 @@ public final class JsonataEvaluator {
   }
 
   private JsonNode run(String source, Bindings b, Object field) {
+    return run(source, b, field, false);
+  }
+
+  private JsonNode run(String source, Bindings b, Object field, boolean typed) {
     Evaluation ev = b.evaluation;
     ev.restart();
     Evaluation previous = ev.enter();
@@ -180,7 +192,11 @@ public final class JsonataEvaluator {
           return direct;
         }
       }
-      return JsonValues.toJson(c.jsonata.evaluate(null, b.frameFor(c)));
+      Object raw = c.jsonata.evaluate(null, b.frameFor(c));
+      if (typed && JsonValues.isFunction(raw)) {
+        throw QueryCauses.unsupportedType(source, field.toString());
+      }
+      return JsonValues.toJson(raw);
     } catch (AslException e) {
       throw e;
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {

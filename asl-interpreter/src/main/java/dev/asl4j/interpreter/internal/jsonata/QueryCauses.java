@@ -32,6 +32,12 @@ final class QueryCauses {
         + JsonValues.print(actual));
   }
 
+  /** A result with no JSON type at all (a function); AWS leaves out "specified" here. */
+  static AslException unsupportedType(String expression, String field) {
+    return fail("The JSONata expression '" + expression.trim() + "' for the field '" + field
+        + "' returned an unsupported result type.");
+  }
+
   /** The cause for anything thrown while evaluating (never an {@link AslException}). */
   static AslException thrown(String expression, String field, Throwable t) {
     String head = head(expression, field);
