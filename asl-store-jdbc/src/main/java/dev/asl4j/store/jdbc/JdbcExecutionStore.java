@@ -1,0 +1,410 @@
+package dev.asl4j.store.jdbc;
+
+import dev.asl4j.interpreter.ExecutionStatus;
+import dev.asl4j.interpreter.HistoryEvent;
+import dev.asl4j.interpreter.spi.Checkpoint;
+import dev.asl4j.interpreter.spi.Claim;
+import dev.asl4j.interpreter.spi.ExecutionPage;
+import dev.asl4j.interpreter.spi.ExecutionStore;
+import dev.asl4j.interpreter.spi.StoreException;
+import dev.asl4j.interpreter.spi.StoredDefinition;
+import dev.asl4j.interpreter.spi.StoredExecution;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A durable {@link ExecutionStore} on SQLite (one file, one process: the embedded default) or
+ * PostgreSQL (several engines on one database share the executions through leases). The schema is
+ * created and migrated on open; a file or database that is not a usable asl4j store is refused
+ * with a clear message before anything in it changes.
+ *
+ * <pre>{@code
+ * try (JdbcExecutionStore store = JdbcExecutionStore.sqlite(Path.of("asl4j.db"));
+ *      AslEngine engine = AslEngine.builder().store(store).build()) {
+ *   ...
+ * }
+ * ExecutionStore shared = JdbcExecutionStore.open("jdbc:postgresql://db:5432/asl?user=asl",
+ *     StoreOptions.defaults().withOwner("node-1"));
+ * }</pre>
+ */
+public final class JdbcExecutionStore implements ExecutionStore {
+  private final Dialect dialect;
+  private final String where;
+  private final Connection conn;
+  private final StoreOptions options;
+  private final Writes writes;
+  private final GroupCommit group;
+  private final ScheduledExecutorService heartbeat;
+  private volatile boolean closed;
+
+  private JdbcExecutionStore(Dialect dialect, String where, Connection conn, StoreOptions options) {
+    this.dialect = dialect;
+    this.where = where;
+    this.conn = conn;
+    this.options = options;
+    this.writes = new Writes(conn, dialect, where, options);
+    this.group = new GroupCommit(writes::write, options.maxBatch());
+    if (dialect == Dialect.POSTGRES) {
+      heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "asl4j-store-heartbeat");
+        t.setDaemon(true);
+        return t;
+      });
+      long every = Math.max(1, options.lease().toMillis() / 3);
+      heartbeat.scheduleAtFixedRate(this::beat, every, every, TimeUnit.MILLISECONDS);
+    } else {
+      heartbeat = null;
+    }
+  }
+
+  /** Opens (creating or migrating) the SQLite store {@code file} with default options. */
+  public static JdbcExecutionStore sqlite(Path file) {
+    return sqlite(file, StoreOptions.defaults());
+  }
+
+  /** Opens (creating or migrating) the SQLite store {@code file}. */
+  public static JdbcExecutionStore sqlite(Path file, StoreOptions options) {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(options, "options");
+    SqliteChecks.beforeOpen(file, options.minFreeBytes());
+    String where = file.toString();
+    Connection c = null;
+    try {
+      c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+      c.setAutoCommit(true);
+      boolean ours = SqliteChecks.inspect(c, file, options.integrityCheck());
+      int version = Schema.version(c, ours, where);
+      if (version > Schema.CURRENT) {
+        Schema.migrate(c, version, Dialect.SQLITE, where); // throws: newer schema, untouched
+      }
+      try (var s = c.createStatement()) {
+        // One process owns the file: a second engine on it fails here instead of double-running.
+        s.execute("PRAGMA locking_mode=EXCLUSIVE");
+        s.execute("PRAGMA journal_mode=WAL");
+        s.execute("PRAGMA synchronous=" + (options.fsyncEveryCommit() ? "FULL" : "NORMAL"));
+      }
+      c.setAutoCommit(false);
+      Schema.migrate(c, version, Dialect.SQLITE, where);
+      try (var s = c.createStatement()) {
+        s.execute("UPDATE asl4j_schema SET app = 'asl4j'"); // takes the exclusive lock now
+      }
+      c.commit();
+      return new JdbcExecutionStore(Dialect.SQLITE, where, c, options);
+    } catch (SQLException e) {
+      closeQuietly(c);
+      throw Writes.translate(where, "cannot open", e);
+    } catch (RuntimeException e) {
+      closeQuietly(c);
+      throw e;
+    }
+  }
+
+  /** Opens (creating or migrating the schema) a PostgreSQL store. */
+  public static JdbcExecutionStore postgres(
+      String url, String user, String password, StoreOptions options) {
+    Objects.requireNonNull(url, "url");
+    Objects.requireNonNull(options, "options");
+    String where = url.replaceAll("password=[^&]*", "password=***");
+    Properties p = new Properties();
+    if (user != null) {
+      p.setProperty("user", user);
+    }
+    if (password != null) {
+      p.setProperty("password", password);
+    }
+    Connection c = null;
+    try {
+      c = DriverManager.getConnection(url, p);
+      c.setAutoCommit(false);
+      try (var s = c.createStatement()) {
+        s.execute("SELECT pg_advisory_xact_lock(4242004)"); // one node migrates at a time
+      }
+      boolean exists;
+      try (ResultSet rs = c.getMetaData().getTables(null, null, "asl4j_schema", null)) {
+        exists = rs.next();
+      }
+      Schema.migrate(c, Schema.version(c, exists, where), Dialect.POSTGRES, where);
+      c.commit();
+      return new JdbcExecutionStore(Dialect.POSTGRES, where, c, options);
+    } catch (SQLException e) {
+      closeQuietly(c);
+      throw Writes.translate(where, "cannot open", e);
+    } catch (RuntimeException e) {
+      closeQuietly(c);
+      throw e;
+    }
+  }
+
+  /** A {@code jdbc:postgresql:} URL (user and password in it) or an SQLite file path. */
+  public static JdbcExecutionStore open(String location, StoreOptions options) {
+    Objects.requireNonNull(location, "location");
+    if (location.startsWith("jdbc:postgresql:")) {
+      return postgres(location, null, null, options);
+    }
+    String file = location.startsWith("jdbc:sqlite:") ? location.substring(12) : location;
+    return sqlite(Path.of(file), options);
+  }
+
+  /** This node's owner name in leases. */
+  public String owner() {
+    return options.owner();
+  }
+
+  @Override
+  public String describe() {
+    return where;
+  }
+
+  @Override
+  public void saveDefinition(StoredDefinition d) {
+    synchronized (conn) {
+      open();
+      try {
+        writes.saveDefinition(d);
+      } catch (SQLException e) {
+        Writes.rollback(conn);
+        throw Writes.translate(where, "cannot store the definition", e);
+      }
+    }
+  }
+
+  @Override
+  public Optional<StoredDefinition> definition(String id) {
+    synchronized (conn) {
+      open();
+      try (PreparedStatement ps = conn.prepareStatement(
+          "SELECT state_machine_arn, name, type, source FROM asl4j_definitions WHERE id = ?")) {
+        ps.setString(1, id);
+        try (ResultSet rs = ps.executeQuery()) {
+          Optional<StoredDefinition> d = rs.next()
+              ? Optional.of(new StoredDefinition(id, rs.getString(1), rs.getString(2),
+                  rs.getString(3), rs.getString(4)))
+              : Optional.empty();
+          Writes.endRead(conn);
+          return d;
+        }
+      } catch (SQLException e) {
+        Writes.rollback(conn);
+        throw Writes.translate(where, "cannot read definition " + id, e);
+      }
+    }
+  }
+
+  @Override
+  public void commit(Checkpoint checkpoint) {
+    Objects.requireNonNull(checkpoint, "checkpoint");
+    open();
+    group.submit(checkpoint);
+  }
+
+  @Override
+  public Optional<StoredExecution> find(String executionArn) {
+    synchronized (conn) {
+      open();
+      try (PreparedStatement ps = conn.prepareStatement(
+          "SELECT " + Rows.EXECUTION_COLUMNS + " FROM asl4j_executions WHERE arn = ?")) {
+        ps.setString(1, executionArn);
+        try (ResultSet rs = ps.executeQuery()) {
+          Optional<StoredExecution> e =
+              rs.next() ? Optional.of(Rows.execution(rs)) : Optional.empty();
+          Writes.endRead(conn);
+          return e;
+        }
+      } catch (SQLException e) {
+        Writes.rollback(conn);
+        throw Writes.translate(where, "cannot read execution " + executionArn, e);
+      }
+    }
+  }
+
+  @Override
+  public ExecutionPage list(
+      String stateMachineArn, ExecutionStatus status, String nextToken, int max) {
+    if (max < 1 || max > 1000) {
+      throw new IllegalArgumentException("max (" + max + ") must be 1 to 1000");
+    }
+    long offset = Pages.offset(nextToken);
+    StringBuilder sql = new StringBuilder("SELECT " + Rows.EXECUTION_COLUMNS
+        + " FROM asl4j_executions WHERE 1 = 1");
+    if (stateMachineArn != null) {
+      sql.append(" AND state_machine_arn = ?");
+    }
+    if (status != null) {
+      sql.append(" AND status = ?");
+    }
+    sql.append(" ORDER BY start_ms DESC, arn LIMIT ? OFFSET ?");
+    synchronized (conn) {
+      open();
+      try (PreparedStatement ps = conn.prepareStatement(sql.toString())) {
+        int i = 1;
+        if (stateMachineArn != null) {
+          ps.setString(i++, stateMachineArn);
+        }
+        if (status != null) {
+          ps.setString(i++, status.name());
+        }
+        ps.setInt(i++, max + 1);
+        ps.setLong(i, offset);
+        List<StoredExecution> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            out.add(Rows.execution(rs));
+          }
+        }
+        Writes.endRead(conn);
+        boolean more = out.size() > max;
+        return new ExecutionPage(more ? out.subList(0, max) : out,
+            more ? Optional.of(Pages.token(offset + max)) : Optional.empty());
+      } catch (SQLException e) {
+        Writes.rollback(conn);
+        throw Writes.translate(where, "cannot list executions", e);
+      }
+    }
+  }
+
+  @Override
+  public List<HistoryEvent> history(String executionArn, long afterId, int max) {
+    synchronized (conn) {
+      open();
+      try (PreparedStatement ps = conn.prepareStatement("SELECT id, previous_id, ts, type,"
+          + " details FROM asl4j_events WHERE execution_arn = ? AND id > ? ORDER BY id LIMIT ?")) {
+        ps.setString(1, executionArn);
+        ps.setLong(2, afterId);
+        ps.setInt(3, max);
+        List<HistoryEvent> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            out.add(Rows.event(rs, where));
+          }
+        }
+        Writes.endRead(conn);
+        return out;
+      } catch (SQLException e) {
+        Writes.rollback(conn);
+        throw Writes.translate(where, "cannot read the history of " + executionArn, e);
+      }
+    }
+  }
+
+  @Override
+  public List<Claim> claim(Duration lease, int max) {
+    synchronized (conn) {
+      open();
+      try {
+        List<Claim> out = writes.claim(lease, max);
+        conn.commit();
+        return out;
+      } catch (SQLException e) {
+        Writes.rollback(conn);
+        throw Writes.translate(where, "cannot claim executions", e);
+      }
+    }
+  }
+
+  @Override
+  public int renewLeases(Duration lease) {
+    synchronized (conn) {
+      open();
+      try (PreparedStatement ps = conn.prepareStatement("UPDATE asl4j_executions SET"
+          + " lease_until = ? WHERE owner = ? AND status = 'RUNNING'")) {
+        ps.setLong(1, System.currentTimeMillis() + lease.toMillis());
+        ps.setString(2, options.owner());
+        int n = ps.executeUpdate();
+        conn.commit();
+        return n;
+      } catch (SQLException e) {
+        Writes.rollback(conn);
+        throw Writes.translate(where, "cannot renew leases", e);
+      }
+    }
+  }
+
+  @Override
+  public void releaseLeases() {
+    synchronized (conn) {
+      if (closed) {
+        return;
+      }
+      try (PreparedStatement ps = conn.prepareStatement("UPDATE asl4j_executions SET"
+          + " owner = NULL, lease_until = NULL WHERE owner = ?")) {
+        ps.setString(1, options.owner());
+        ps.executeUpdate();
+        conn.commit();
+      } catch (SQLException e) {
+        Writes.rollback(conn);
+        throw Writes.translate(where, "cannot release leases", e);
+      }
+    }
+  }
+
+  @Override
+  public int purge(Instant endedBefore) {
+    synchronized (conn) {
+      open();
+      try {
+        int n = writes.purge(endedBefore.toEpochMilli());
+        conn.commit();
+        return n;
+      } catch (SQLException e) {
+        Writes.rollback(conn);
+        throw Writes.translate(where, "cannot purge executions", e);
+      }
+    }
+  }
+
+  private void beat() {
+    try {
+      renewLeases(options.lease());
+    } catch (RuntimeException e) {
+      // The next beat tries again; a lease that runs out meanwhile shows as LeaseLostException.
+    }
+  }
+
+  @Override
+  public void close() {
+    if (heartbeat != null) {
+      heartbeat.shutdownNow();
+    }
+    synchronized (conn) {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      closeQuietly(conn);
+    }
+  }
+
+  private void open() {
+    if (closed) {
+      throw new StoreException(where + ": the store is closed");
+    }
+  }
+
+  Dialect dialect() {
+    return dialect;
+  }
+
+  private static void closeQuietly(Connection c) {
+    if (c != null) {
+      try {
+        c.close();
+      } catch (SQLException ignored) {
+        // closing after a failure: the first error is the one to report
+      }
+    }
+  }
+}

@@ -1,0 +1,263 @@
+package dev.asl4j.store.jdbc;
+
+import dev.asl4j.interpreter.HistoryEvent;
+import dev.asl4j.interpreter.spi.Checkpoint;
+import dev.asl4j.interpreter.spi.Claim;
+import dev.asl4j.interpreter.spi.LeaseLostException;
+import dev.asl4j.interpreter.spi.StoreException;
+import dev.asl4j.interpreter.spi.StoredDefinition;
+import dev.asl4j.interpreter.spi.StoredExecution;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The statements that change the store; callers hold the connection's lock. */
+final class Writes {
+  private final Connection conn;
+  private final Dialect dialect;
+  private final String where;
+  private final StoreOptions options;
+
+  Writes(Connection conn, Dialect dialect, String where, StoreOptions options) {
+    this.conn = conn;
+    this.dialect = dialect;
+    this.where = where;
+    this.options = options;
+  }
+
+  /** One transaction for the whole batch; a refused checkpoint does not stop the others. */
+  RuntimeException[] write(List<Checkpoint> batch) {
+    synchronized (conn) {
+      RuntimeException[] results = new RuntimeException[batch.size()];
+      try (PreparedStatement ins = conn.prepareStatement("INSERT INTO asl4j_executions (arn,"
+              + " name, state_machine_arn, definition_id, status, start_ms, start_time, stop_time,"
+              + " stop_ms, input, output, error, cause, event_count, redrive_count, state, owner,"
+              + " lease_until, fence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+              + " ?, ?) ON CONFLICT (arn) DO NOTHING");
+          PreparedStatement upd = conn.prepareStatement("UPDATE asl4j_executions SET status = ?,"
+              + " stop_time = ?, stop_ms = ?, output = ?, error = ?, cause = ?, event_count = ?,"
+              + " redrive_count = ?, state = ?, owner = ?, lease_until = ?"
+              + " WHERE arn = ? AND fence = ?");
+          PreparedStatement ev = conn.prepareStatement("INSERT INTO asl4j_events (execution_arn,"
+              + " id, previous_id, ts, type, details) VALUES (?, ?, ?, ?, ?, ?)")) {
+        long lease = System.currentTimeMillis() + options.lease().toMillis();
+        int events = 0;
+        for (int i = 0; i < batch.size(); i++) {
+          Checkpoint c = batch.get(i);
+          StoredExecution x = c.execution();
+          boolean ended = x.status().isTerminal();
+          int n;
+          if (c.first()) {
+            ins.setString(1, x.executionArn());
+            ins.setString(2, x.name());
+            ins.setString(3, x.stateMachineArn());
+            ins.setString(4, x.definitionId());
+            ins.setString(5, x.status().name());
+            ins.setLong(6, x.startTime().toEpochMilli());
+            ins.setString(7, x.startTime().toString());
+            Rows.setNullable(ins, 8, x.stopTime() == null ? null : x.stopTime().toString());
+            Rows.setNullable(ins, 9, x.stopTime());
+            ins.setString(10, x.input());
+            Rows.setNullable(ins, 11, x.output());
+            Rows.setNullable(ins, 12, x.error());
+            Rows.setNullable(ins, 13, x.cause());
+            ins.setLong(14, x.eventCount());
+            ins.setLong(15, x.redriveCount());
+            ins.setString(16, c.state());
+            Rows.setNullable(ins, 17, ended ? null : options.owner());
+            if (ended) {
+              ins.setNull(18, java.sql.Types.BIGINT);
+            } else {
+              ins.setLong(18, lease);
+            }
+            ins.setLong(19, c.fence());
+            n = ins.executeUpdate();
+            if (n == 0) {
+              results[i] = new StoreException("ExecutionAlreadyExists: an execution named '"
+                  + x.executionArn() + "' is already in " + where);
+              continue;
+            }
+          } else {
+            upd.setString(1, x.status().name());
+            Rows.setNullable(upd, 2, x.stopTime() == null ? null : x.stopTime().toString());
+            Rows.setNullable(upd, 3, x.stopTime());
+            Rows.setNullable(upd, 4, x.output());
+            Rows.setNullable(upd, 5, x.error());
+            Rows.setNullable(upd, 6, x.cause());
+            upd.setLong(7, x.eventCount());
+            upd.setLong(8, x.redriveCount());
+            upd.setString(9, c.state());
+            Rows.setNullable(upd, 10, ended ? null : options.owner());
+            if (ended) {
+              upd.setNull(11, java.sql.Types.BIGINT);
+            } else {
+              upd.setLong(11, lease);
+            }
+            upd.setString(12, x.executionArn());
+            upd.setLong(13, c.fence());
+            n = upd.executeUpdate();
+            if (n == 0) {
+              results[i] = new LeaseLostException("execution " + x.executionArn()
+                  + " was claimed by another engine on " + where + "; this one stops advancing it");
+              continue;
+            }
+          }
+          for (HistoryEvent e : c.newEvents()) {
+            ev.setString(1, x.executionArn());
+            ev.setLong(2, e.id());
+            ev.setLong(3, e.previousEventId());
+            ev.setString(4, e.timestamp().toString());
+            ev.setString(5, e.type());
+            ev.setString(6, e.details().toString());
+            ev.addBatch();
+            events++;
+          }
+        }
+        if (events > 0) {
+          ev.executeBatch();
+        }
+        conn.commit();
+        return results;
+      } catch (SQLException e) {
+        rollback(conn);
+        throw translate(where, "cannot store checkpoints", e);
+      }
+    }
+  }
+
+  void saveDefinition(StoredDefinition d) throws SQLException {
+    try (PreparedStatement ps = conn.prepareStatement("INSERT INTO asl4j_definitions (id,"
+        + " state_machine_arn, name, type, source) VALUES (?, ?, ?, ?, ?)"
+        + " ON CONFLICT (id) DO NOTHING")) {
+      ps.setString(1, d.id());
+      ps.setString(2, d.stateMachineArn());
+      ps.setString(3, d.name());
+      ps.setString(4, d.type());
+      ps.setString(5, d.source());
+      ps.executeUpdate();
+    }
+    conn.commit();
+  }
+
+  /**
+   * Claims free unfinished executions. On SQLite the file is held exclusively by this process, so
+   * every RUNNING execution not held by this store is free; on PostgreSQL those whose lease ran out.
+   */
+  List<Claim> claim(Duration lease, int max) throws SQLException {
+    long now = System.currentTimeMillis();
+    String free = dialect == Dialect.SQLITE
+        ? "(owner IS NULL OR owner <> ?)"
+        : "(owner IS NULL OR lease_until < ?)";
+    List<String> arns = new ArrayList<>();
+    try (PreparedStatement ps = conn.prepareStatement("SELECT arn FROM asl4j_executions"
+        + " WHERE status = 'RUNNING' AND " + free + " ORDER BY start_ms LIMIT ?"
+        + dialect.skipLocked)) {
+      if (dialect == Dialect.SQLITE) {
+        ps.setString(1, options.owner());
+      } else {
+        ps.setLong(1, now);
+      }
+      ps.setInt(2, max);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          arns.add(rs.getString(1));
+        }
+      }
+    }
+    List<Claim> out = new ArrayList<>(arns.size());
+    try (PreparedStatement up = conn.prepareStatement("UPDATE asl4j_executions SET owner = ?,"
+            + " lease_until = ?, fence = fence + 1 WHERE arn = ?");
+        PreparedStatement get = conn.prepareStatement("SELECT " + Rows.EXECUTION_COLUMNS
+            + ", state, fence FROM asl4j_executions WHERE arn = ?")) {
+      for (String arn : arns) {
+        up.setString(1, options.owner());
+        up.setLong(2, now + lease.toMillis());
+        up.setString(3, arn);
+        up.executeUpdate();
+        get.setString(1, arn);
+        try (ResultSet rs = get.executeQuery()) {
+          if (rs.next()) {
+            out.add(new Claim(Rows.execution(rs), rs.getString(14), rs.getLong(15)));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  int purge(long endedBeforeMs) throws SQLException {
+    try (PreparedStatement ev = conn.prepareStatement("DELETE FROM asl4j_events WHERE"
+            + " execution_arn IN (SELECT arn FROM asl4j_executions WHERE stop_ms < ?)");
+        PreparedStatement ex = conn.prepareStatement(
+            "DELETE FROM asl4j_executions WHERE stop_ms < ?")) {
+      ev.setLong(1, endedBeforeMs);
+      ev.executeUpdate();
+      ex.setLong(1, endedBeforeMs);
+      return ex.executeUpdate();
+    }
+  }
+
+  static void rollback(Connection c) {
+    try {
+      c.rollback();
+    } catch (SQLException e) {
+      // SQLite may have rolled back by itself (SQLITE_FULL); resynchronize the driver's view.
+      try {
+        c.setAutoCommit(true);
+        c.setAutoCommit(false);
+      } catch (SQLException ignored) {
+        // the original failure is what the caller reports
+      }
+    }
+  }
+
+  /** Puts the connection back into manual-commit mode with no transaction open. */
+  private static void resync(Connection c) {
+    for (int i = 0; i < 3; i++) {
+      try {
+        c.setAutoCommit(true);
+      } catch (SQLException ignored) {
+        // retried below
+      }
+      try {
+        c.setAutoCommit(false);
+        if (!c.getAutoCommit()) {
+          return;
+        }
+      } catch (SQLException ignored) {
+        // retried
+      }
+    }
+  }
+
+  /** Ends a read-only transaction. */
+  static void endRead(Connection c) throws SQLException {
+    if (c.getAutoCommit()) {
+      resync(c);
+    } else {
+      c.commit();
+    }
+  }
+
+  /** An SQL failure as a StoreException naming the store and, where known, the plain reason. */
+  static StoreException translate(String where, String what, SQLException e) {
+    String m = String.valueOf(e.getMessage());
+    String reason;
+    if (m.contains("SQLITE_FULL") || m.contains("disk is full") || m.contains("No space left")) {
+      reason = "the disk (or the database's size limit) is full";
+    } else if (m.contains("SQLITE_READONLY") || m.contains("readonly")) {
+      reason = "the store is read-only";
+    } else if (m.contains("SQLITE_BUSY") || m.contains("database is locked")) {
+      reason = "the store is in use by another process (SQLite stores serve one engine process)";
+    } else if (m.contains("SQLITE_NOTADB") || m.contains("SQLITE_CORRUPT")) {
+      reason = "the file is damaged or not an asl4j store";
+    } else {
+      reason = m;
+    }
+    return new StoreException(where + ": " + what + ": " + reason, e);
+  }
+}
