@@ -4,6 +4,7 @@ import dev.asl4j.parser.graph.GraphFormat;
 import dev.asl4j.parser.graph.GraphOverlay;
 import dev.asl4j.parser.graph.StateGraph;
 import dev.asl4j.parser.model.StateMachineType;
+import dev.asl4j.validator.DefinitionChecker;
 import dev.asl4j.validator.ValidationResult;
 import dev.asl4j.validator.report.ReportFormat;
 import java.io.IOException;
@@ -64,14 +65,14 @@ final class GraphCommand implements Callable<Integer> {
       description = "Write the picture to FILE instead of standard output.")
   Path output;
 
-  private final Checker checker;
+  private final DefinitionChecker checker;
 
   /** Used by picocli: the real validator. */
   GraphCommand() {
-    this(Checker.standard());
+    this(DefinitionChecker.standard());
   }
 
-  GraphCommand(Checker checker) {
+  GraphCommand(DefinitionChecker checker) {
     this.checker = checker;
   }
 

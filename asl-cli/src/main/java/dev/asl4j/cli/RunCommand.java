@@ -156,7 +156,7 @@ final class RunCommand implements Callable<Integer> {
     }
     JsonNode in = JsonArgs.valueOf(input, "--input", stdin);
     String text = readDefinition();
-    String name = machineName(definition);
+    String name = AslEngine.defaultName(definition.toString());
     MockTaskResolver resolver = mocks == null ? null : MockFiles.load(mocks, name, mockCase);
     Instant start = startInstant();
     if (realTime) {
@@ -310,18 +310,5 @@ realTime ? awaitReal(ex) : awaitVirtual(ex);
     } catch (DateTimeParseException e) {
       throw new UsageException("--start-time " + startTime + ": not an ISO-8601 timestamp such as 2024-01-01T00:00:00Z");
     }
-  }
-
-  /** The state machine name: the file name without its definition suffix, as AWS allows names. */
-  static String machineName(Path file) {
-    String n = file.getFileName() == null ? "" : file.getFileName().toString();
-    for (String ext : new String[] {".asl.json", ".asl.yaml", ".asl.yml", ".json", ".yaml", ".yml"}) {
-      if (n.endsWith(ext) && n.length() > ext.length()) {
-        n = n.substring(0, n.length() - ext.length());
-        break;
-      }
-    }
-    n = n.replaceAll("[^A-Za-z0-9_-]", "_");
-    return n.isEmpty() ? "StateMachine" : n.length() > 80 ? n.substring(0, 80) : n;
   }
 }

@@ -1,6 +1,7 @@
 package dev.asl4j.cli;
 
 import dev.asl4j.parser.model.StateMachineType;
+import dev.asl4j.validator.DefinitionChecker;
 import dev.asl4j.validator.ValidationResult;
 import dev.asl4j.validator.report.ReportFormat;
 import dev.asl4j.validator.report.ReportSummary;
@@ -67,14 +68,14 @@ final class ValidateCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Definitions to check.")
   List<String> operands;
 
-  private final Checker checker;
+  private final DefinitionChecker checker;
 
   /** Used by picocli: the real validator. */
   ValidateCommand() {
-    this(Checker.standard());
+    this(DefinitionChecker.standard());
   }
 
-  ValidateCommand(Checker checker) {
+  ValidateCommand(DefinitionChecker checker) {
     this.checker = checker;
   }
 

@@ -6,6 +6,7 @@ import dev.asl4j.parser.ParseResult;
 import dev.asl4j.parser.Severity;
 import dev.asl4j.parser.SourceMap;
 import dev.asl4j.parser.SourceSpan;
+import dev.asl4j.validator.DefinitionChecker;
 import dev.asl4j.validator.ValidationResult;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -32,7 +33,7 @@ final class CliRunner {
   }
 
   /** With the given validator. */
-  static Run withChecker(Checker checker, String... args) {
+  static Run withChecker(DefinitionChecker checker, String... args) {
     CommandLine.IFactory factory =
         new CommandLine.IFactory() {
           @Override
@@ -60,7 +61,7 @@ final class CliRunner {
    * A fake validator: a line containing {@code BROKEN} is an error at its first non-blank column,
    * one containing {@code SLOPPY} a warning.
    */
-  static final Checker FAKE =
+  static final DefinitionChecker FAKE =
       (text, file, type) -> {
         List<Diagnostic> ds = new ArrayList<>();
         String[] lines = text.split("\n", -1);

@@ -308,10 +308,4 @@ class RunCommandTest {
     assertThat(onlyJson(r.out()).path("status").asText()).isEqualTo("RUNNING");
     assertThat(r.err()).contains("'Nap'").contains("--timeout 1");
   }
-
-  @Test
-  void machineNamesFollowTheFileName() {
-    assertThat(RunCommand.machineName(Path.of("x", "order-flow.asl.json"))).isEqualTo("order-flow");
-    assertThat(RunCommand.machineName(Path.of("a b.yaml"))).isEqualTo("a_b");
-  }
 }

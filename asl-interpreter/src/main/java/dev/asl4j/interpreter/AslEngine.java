@@ -77,7 +77,7 @@ public final class AslEngine {
       throw new AslValidationException(r);
     }
     StateMachine model = r.parse().model().get();
-    String name = options.name() != null ? options.name() : nameOf(file);
+    String name = options.name() != null ? options.name() : defaultName(file);
     String arn =
         options.arn() != null
             ? options.arn()
@@ -144,7 +144,12 @@ public final class AslEngine {
     return core.scheduler();
   }
 
-  private static String nameOf(String file) {
+  /**
+   * The name a definition loaded from {@code file} gets unless {@link LoadOptions} names it: the
+   * file name without its directory and definition suffix ({@code .asl.json}, {@code .yaml}...),
+   * other characters than AWS allows in names replaced by {@code _}, at most 80 characters.
+   */
+  public static String defaultName(String file) {
     String n = file.replace('\\', '/');
     n = n.substring(n.lastIndexOf('/') + 1);
     for (String ext : new String[] {".asl.json", ".asl.yaml", ".asl.yml", ".json", ".yaml", ".yml"}) {

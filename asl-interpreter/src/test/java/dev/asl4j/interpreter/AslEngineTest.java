@@ -13,6 +13,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 class AslEngineTest {
   @Test
+  void defaultNamesFollowTheFileName() {
+    assertThat(AslEngine.defaultName(Path.of("x", "order-flow.asl.json").toString())).isEqualTo("order-flow");
+    assertThat(AslEngine.defaultName("a b.yaml")).isEqualTo("a_b");
+    assertThat(AslEngine.defaultName("dir\\flow.json")).isEqualTo("flow");
+    assertThat(AslEngine.defaultName(".json")).isEqualTo("_json");
+    assertThat(AslEngine.defaultName("x".repeat(100) + ".json")).hasSize(80);
+  }
+
+  @Test
   void invalidDefinitionsReportEveryDiagnostic() {
     AslEngine engine = AslEngine.builder().scheduler(new VirtualTimeScheduler()).build();
     assertThatThrownBy(() -> engine.load("{\"StartAt\":\"Nope\",\"States\":{\"A\":{\"Type\":\"Pass\","

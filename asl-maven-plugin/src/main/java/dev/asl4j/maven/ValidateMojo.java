@@ -2,6 +2,7 @@ package dev.asl4j.maven;
 
 import dev.asl4j.parser.Diagnostic;
 import dev.asl4j.parser.model.StateMachineType;
+import dev.asl4j.validator.DefinitionChecker;
 import dev.asl4j.validator.ValidationResult;
 import dev.asl4j.validator.report.ReportSummary;
 import dev.asl4j.validator.report.ReportWriter;

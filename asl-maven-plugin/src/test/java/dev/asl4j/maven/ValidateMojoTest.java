@@ -12,6 +12,7 @@ import dev.asl4j.parser.Severity;
 import dev.asl4j.parser.SourceMap;
 import dev.asl4j.parser.SourceSpan;
 import dev.asl4j.parser.model.StateMachineType;
+import dev.asl4j.validator.DefinitionChecker;
 import dev.asl4j.validator.ValidationResult;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -114,6 +115,23 @@ class ValidateMojoTest {
     assertThat(sarif.at("/runs/0/results").size()).isEqualTo(1);
     assertThat(sarif.at("/runs/0/results/0/locations/0/physicalLocation/artifactLocation/uri").asText())
         .isEqualTo("src/main/resources/bad.asl.json");
+  }
+
+  @Test
+  void theRealValidatorRejectsBadJsonataAsTheCliDoes() throws Exception {
+    // The plugin's class path has no engine: the JSONata check must not depend on finding one.
+    assertThatThrownBy(() -> Class.forName("dev.asl4j.interpreter.AslEngine"))
+        .isInstanceOf(ClassNotFoundException.class);
+    String def = "{\"QueryLanguage\": \"JSONata\", \"StartAt\": \"X\", \"States\": {\"X\":"
+        + " {\"Type\": \"Pass\", \"Output\": \"{% 10 + * 2 %}\", \"End\": true}}}";
+    write("src/main/resources/calc.asl.json", def);
+    ValidateMojo m = mojo();
+    m.checker = null;
+    assertThatThrownBy(m::execute).isInstanceOf(MojoFailureException.class);
+    assertThat(log.text()).contains("[INVALID_JSONATA] /States/X/Output").contains("Syntax error");
+    // the same verdict as asl validate, which uses DefinitionChecker.standard() too
+    ValidationResult cli = DefinitionChecker.standard().check(def, "calc.asl.json", StateMachineType.STANDARD);
+    assertThat(cli.diagnostics()).extracting(Diagnostic::code).containsExactly(DiagnosticCode.INVALID_JSONATA);
   }
 
   @Test

@@ -32,12 +32,17 @@ public final class AslValidator {
 
   /** A validator with the default parser and every rule. */
   public static AslValidator create() {
-    return new AslValidator(AslParser.create());
+    return create(AslParser.create());
   }
 
-  /** A validator that parses with {@code parser} (e.g. one with other size or depth limits). */
+  /**
+   * A validator that parses with {@code parser} (e.g. one with other size or depth limits). The
+   * parser is given the JSONata library's syntax check (replacing any it had), so JSONata
+   * expressions get the same verdict from every tool that validates.
+   */
   public static AslValidator create(AslParser parser) {
-    return new AslValidator(Objects.requireNonNull(parser, "parser"));
+    Objects.requireNonNull(parser, "parser");
+    return new AslValidator(parser.withJsonataChecker(Validation.jsonataSyntax()));
   }
 
   /**
@@ -61,7 +66,9 @@ public final class AslValidator {
 
   /**
    * Validates an already parsed document; its parse diagnostics are included. When the text was
-   * not a JSON object only the parse diagnostics are returned.
+   * not a JSON object only the parse diagnostics are returned. JSONata syntax was checked (or
+   * not) by the parser that made {@code parsed}; {@link #validate(String, String,
+   * StateMachineType)} always checks it.
    */
   public ValidationResult validate(ParseResult parsed, StateMachineType type) {
     Objects.requireNonNull(parsed, "parsed");

@@ -41,7 +41,8 @@ final class Docs {
 
   static ParseResult parse(String text, String name) {
     if (PARSER) {
-      return AslParser.create().parse(text, name);
+      return AslParser.create().withJsonataChecker(dev.asl4j.validator.internal.Validation.jsonataSyntax())
+          .parse(text, name);
     }
     try {
       JsonNode tree = JSON.readTree(text);

@@ -1,47 +1,24 @@
 package dev.asl4j.parser.internal;
 
 import dev.asl4j.parser.spi.JsonataSyntaxChecker;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
-import java.util.ServiceConfigurationError;
-import java.util.ServiceLoader;
 
-/** The {@link JsonataSyntaxChecker}s on the class path, loaded once. */
+/** Asks the parser's {@link JsonataSyntaxChecker}, if it has one, without trusting it not to throw. */
 final class JsonataCheckers {
   private JsonataCheckers() {}
 
-  private static final class Holder {
-    static final List<JsonataSyntaxChecker> CHECKERS = load();
-  }
-
-  private static List<JsonataSyntaxChecker> load() {
-    List<JsonataSyntaxChecker> out = new ArrayList<>();
+  /** The checker's complaint about {@code expression}, or empty (always empty without a checker). */
+  static Optional<String> check(JsonataSyntaxChecker checker, String expression) {
+    if (checker == null) {
+      return Optional.empty();
+    }
+    Optional<String> problem;
     try {
-      for (JsonataSyntaxChecker c : ServiceLoader.load(
-          JsonataSyntaxChecker.class, JsonataSyntaxChecker.class.getClassLoader())) {
-        out.add(c);
-      }
-    } catch (ServiceConfigurationError e) {
-      // A broken provider must not make every definition unparseable; framing is still checked.
+      problem = checker.check(expression);
+    } catch (RuntimeException | StackOverflowError e) {
+      // A checker that blows up on hostile input says the expression is unusable.
+      problem = Optional.of("The expression could not be checked: " + e);
     }
-    return List.copyOf(out);
-  }
-
-  /** The first complaint of any checker about {@code expression}, or empty. */
-  static Optional<String> check(String expression) {
-    for (JsonataSyntaxChecker c : Holder.CHECKERS) {
-      Optional<String> problem;
-      try {
-        problem = c.check(expression);
-      } catch (RuntimeException | StackOverflowError e) {
-        // A checker that blows up on hostile input says the expression is unusable.
-        problem = Optional.of("The expression could not be checked: " + e);
-      }
-      if (problem != null && problem.isPresent()) {
-        return problem;
-      }
-    }
-    return Optional.empty();
+    return problem == null ? Optional.empty() : problem;
   }
 }

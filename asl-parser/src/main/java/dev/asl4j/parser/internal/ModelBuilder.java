@@ -11,6 +11,7 @@ import dev.asl4j.parser.model.QueryLanguage;
 import dev.asl4j.parser.model.State;
 import dev.asl4j.parser.model.StateKind;
 import dev.asl4j.parser.model.StateMachine;
+import dev.asl4j.parser.spi.JsonataSyntaxChecker;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -27,9 +28,9 @@ final class ModelBuilder {
   private final StateBuilder states;
   private QueryLanguage machineLanguage = QueryLanguage.JSONPATH;
 
-  ModelBuilder(Problems problems) {
+  ModelBuilder(Problems problems, JsonataSyntaxChecker jsonata) {
     this.problems = problems;
-    this.templates = new TemplateBuilder(problems);
+    this.templates = new TemplateBuilder(problems, jsonata);
     this.scalars = new ScalarFields(problems, templates);
     this.states = new StateBuilder(this);
   }

@@ -12,6 +12,7 @@ import dev.asl4j.parser.Severity;
 import dev.asl4j.parser.SourceMap;
 import dev.asl4j.parser.SourceSpan;
 import dev.asl4j.parser.model.StateMachine;
+import dev.asl4j.parser.spi.JsonataSyntaxChecker;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,7 +30,8 @@ public final class ParserImpl {
   private ParserImpl() {}
 
   /** Parses {@code text}; never throws for any input. */
-  public static ParseResult parse(String text, String fileName, int maxDepth, int maxChars) {
+  public static ParseResult parse(
+      String text, String fileName, int maxDepth, int maxChars, JsonataSyntaxChecker jsonata) {
     String name = fileName == null ? "<definition>" : fileName;
     String src = text == null ? "" : text;
     if (src.length() > maxChars) {
@@ -62,7 +64,7 @@ public final class ParserImpl {
     } else if (root != null) {
       Problems problems = new Problems(map);
       try {
-        model = Optional.of(new ModelBuilder(problems).build((ObjectNode) root));
+        model = Optional.of(new ModelBuilder(problems, jsonata).build((ObjectNode) root));
       } catch (StackOverflowError e) {
         // Only reachable with a maxDepth far above the default; a diagnostic beats a crash.
         problems.error(DiagnosticCode.TOO_DEEPLY_NESTED, "",

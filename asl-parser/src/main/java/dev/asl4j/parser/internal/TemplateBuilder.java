@@ -5,6 +5,7 @@ import dev.asl4j.parser.DiagnosticCode;
 import dev.asl4j.parser.expr.JsonataExpr;
 import dev.asl4j.parser.expr.Template;
 import dev.asl4j.parser.model.QueryLanguage;
+import dev.asl4j.parser.spi.JsonataSyntaxChecker;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -22,9 +23,12 @@ import java.util.Optional;
  */
 final class TemplateBuilder {
   private final Problems problems;
+  /** Null: only the framing of JSONata expressions is checked. */
+  private final JsonataSyntaxChecker jsonata;
 
-  TemplateBuilder(Problems problems) {
+  TemplateBuilder(Problems problems, JsonataSyntaxChecker jsonata) {
     this.problems = problems;
+    this.jsonata = jsonata;
   }
 
   /** A pointer computed only when a template node actually needs it. */
@@ -186,7 +190,7 @@ final class TemplateBuilder {
     if (expr.source().isBlank()) {
       problems.error(DiagnosticCode.INVALID_JSONATA, ptr.get(), "The JSONata expression is empty");
     } else {
-      JsonataCheckers.check(expr.source()).ifPresent(msg ->
+      JsonataCheckers.check(jsonata, expr.source()).ifPresent(msg ->
           problems.error(DiagnosticCode.INVALID_JSONATA, ptr.get(),
               "Invalid JSONata expression '" + expr.source().strip() + "': " + msg));
     }

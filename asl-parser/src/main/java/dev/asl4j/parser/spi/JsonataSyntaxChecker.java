@@ -4,8 +4,8 @@ import java.util.Optional;
 
 /**
  * Checks the syntax of JSONata expressions at load time. The parser has no JSONata engine of its
- * own; the interpreter module provides one through {@link java.util.ServiceLoader}. Without a
- * provider only the {@code {% %}} framing is checked.
+ * own; it is given one with {@code AslParser.withJsonataChecker} (the validator always gives it
+ * the JSONata library's parser). Without one only the {@code {% %}} framing is checked.
  */
 public interface JsonataSyntaxChecker {
   /**

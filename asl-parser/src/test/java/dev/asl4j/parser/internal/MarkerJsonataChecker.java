@@ -4,10 +4,10 @@ import dev.asl4j.parser.spi.JsonataSyntaxChecker;
 import java.util.Optional;
 
 /**
- * A test-only checker registered through ServiceLoader: rejects expressions containing the marker
+ * A test-only checker given to the tests' parser: rejects expressions containing the marker
  * {@code @@bad}, which no real expression in the corpora contains.
  */
-public final class MarkerJsonataChecker implements JsonataSyntaxChecker {
+final class MarkerJsonataChecker implements JsonataSyntaxChecker {
   static final String MARKER = "@@bad";
 
   @Override

@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
 
 /** Small helpers for model-building tests. */
 final class Parsing {
-  private static final AslParser PARSER = AslParser.create();
+  /** With the test-only marker checker, so expression checks can be tested without a JSONata engine. */
+  private static final AslParser PARSER = AslParser.create().withJsonataChecker(new MarkerJsonataChecker());
 
   private Parsing() {}
 

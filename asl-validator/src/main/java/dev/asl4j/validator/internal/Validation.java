@@ -6,6 +6,7 @@ import dev.asl4j.parser.DiagnosticCode;
 import dev.asl4j.parser.ParseResult;
 import dev.asl4j.parser.SourceMap;
 import dev.asl4j.parser.model.StateMachineType;
+import dev.asl4j.parser.spi.JsonataSyntaxChecker;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -19,6 +20,11 @@ import java.util.Set;
  */
 public final class Validation {
   private Validation() {}
+
+  /** The JSONata syntax check every validator's parser is given. */
+  public static JsonataSyntaxChecker jsonataSyntax() {
+    return JsonataSyntax.INSTANCE;
+  }
 
   /** Orders findings by position; findings without a position go last. */
   static final Comparator<Diagnostic> BY_POSITION = Comparator

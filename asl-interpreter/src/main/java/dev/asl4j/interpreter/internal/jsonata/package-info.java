@@ -1,9 +1,9 @@
 /**
- * The JSONata adapter: the only package that imports {@code com.dashjoin.jsonata}.
+ * The JSONata adapter: the only package of the engine that imports {@code com.dashjoin.jsonata}
+ * (the validator's load-time syntax check is the only other user of the library).
  *
- * <p>Entry points: {@link dev.asl4j.interpreter.internal.jsonata.JsonataEvaluator} (one per
- * engine, thread-safe) and {@link dev.asl4j.interpreter.internal.jsonata.DashjoinSyntaxChecker}
- * (the parser's load-time syntax check, registered for {@link java.util.ServiceLoader}).
+ * <p>Entry point: {@link dev.asl4j.interpreter.internal.jsonata.JsonataEvaluator} (one per
+ * engine, thread-safe).
  *
  * <p><b>Thread safety of dashjoin 0.9.10.</b> A parsed {@code Jsonata} keeps mutable state in three
  * places: its environment frame (written by {@code assign}/{@code registerFunction}, and by

@@ -1,26 +1,30 @@
-package dev.asl4j.interpreter.internal.jsonata;
+package dev.asl4j.validator.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.asl4j.parser.model.StateMachineType;
 import dev.asl4j.parser.spi.JsonataSyntaxChecker;
-import java.util.ServiceLoader;
+import dev.asl4j.validator.AslValidator;
 import org.junit.jupiter.api.Test;
 
-class DashjoinSyntaxCheckerTest {
-  private final JsonataSyntaxChecker checker = new DashjoinSyntaxChecker();
+class JsonataSyntaxTest {
+  private final JsonataSyntaxChecker checker = JsonataSyntax.INSTANCE;
 
   @Test
-  void isRegisteredForServiceLoader() {
-    assertThat(ServiceLoader.load(JsonataSyntaxChecker.class))
-        .anyMatch(c -> c instanceof DashjoinSyntaxChecker);
+  void theValidatorRejectsAnUnparseableExpression() {
+    String def = "{\"QueryLanguage\": \"JSONata\", \"StartAt\": \"X\", \"States\": {\"X\":"
+        + " {\"Type\": \"Pass\", \"Output\": \"{% 10 + * 2 %}\", \"End\": true}}}";
+    var result = AslValidator.create().validate(def, "bad.asl.json", StateMachineType.STANDARD);
+    assertThat(result.diagnostics().toString()).contains("INVALID_JSONATA").contains("Syntax error");
   }
 
   @Test
-  void theParserRejectsAnUnparseableExpressionAtLoadTime() {
+  void aValidatorOverAGivenParserChecksToo() {
     String def = "{\"QueryLanguage\": \"JSONata\", \"StartAt\": \"X\", \"States\": {\"X\":"
         + " {\"Type\": \"Pass\", \"Output\": \"{% 10 + * 2 %}\", \"End\": true}}}";
-    var result = dev.asl4j.parser.AslParser.create().parse(def, "bad.asl.json");
-    assertThat(result.diagnostics().toString()).contains("Syntax error");
+    var parser = dev.asl4j.parser.AslParser.create().withLimits(64, 10_000);
+    var result = AslValidator.create(parser).validate(def, "bad.asl.json", StateMachineType.STANDARD);
+    assertThat(result.hasErrors()).isTrue();
   }
 
   @Test
