@@ -18,7 +18,8 @@ import java.util.Objects;
  *
  * <pre>{@code
  * StateMachineDefinition order = engine.load(Path.of("order.asl.json"));
- * ExecutionResult r = order.run(Json.parse("{\"orderId\":\"o-1\"}"));   // to completion
+ * JsonNode input = new ObjectMapper().readTree("{\"orderId\":\"o-1\"}"); // any Jackson JsonNode
+ * ExecutionResult r = order.run(input);                                   // to completion
  * Execution ex = order.start(input, StartOptions.defaults().withName("o-1")); // asynchronous
  * }</pre>
  */

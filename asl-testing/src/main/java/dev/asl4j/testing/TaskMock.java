@@ -17,7 +17,7 @@ import java.util.function.Function;
  * env.mock("Charge")
  *     .throwsError("Gateway.Timeout", "try again")
  *     .then().returns("{\"paid\":true}");          // 1st attempt fails, the retry succeeds
- * env.mock("Quote").answers(in -> json("{\"price\":" + in.get("qty").asInt() * 3 + "}"));
+ * env.mock("Quote").answers(in -> JsonNodeFactory.instance.objectNode().put("price", in.get("qty").asInt() * 3));
  * assertThat(env.mock("Charge").invocations()).isEqualTo(2);
  * }</pre>
  *

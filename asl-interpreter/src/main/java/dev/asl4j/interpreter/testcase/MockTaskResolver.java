@@ -28,7 +28,7 @@ import java.util.concurrent.CompletionStage;
  * <pre>{@code
  * MockTaskResolver mocks = MockTaskResolver.builder()
  *     .add("Charge", MockResponse.throwing("PaymentDeclined", "card expired"))
- *     .add("Charge", MockResponse.returning(json("{\"paid\":true}")))
+ *     .add("Charge", MockResponse.returning(JsonNodeFactory.instance.objectNode().put("paid", true)))
  *     .build();
  * AslEngine engine = AslEngine.builder().taskResolver(mocks).build();
  * }</pre>
