@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
       RunCommand.class,
       TestCommand.class,
       GraphCommand.class,
+      MocksCommand.class,
       CommandLine.HelpCommand.class
     })
 final class AslCommand implements Callable<Integer> {

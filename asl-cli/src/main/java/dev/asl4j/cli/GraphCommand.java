@@ -117,7 +117,7 @@ final class GraphCommand implements Callable<Integer> {
     return OK;
   }
 
-  private static String read(Path file, String what) throws UsageException {
+  static String read(Path file, String what) throws UsageException {
     try {
       return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {

@@ -2,6 +2,7 @@ package dev.asl4j.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.asl4j.interpreter.testcase.MockTaskResolver;
+import dev.asl4j.parser.model.StateMachine;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,6 +50,19 @@ final class MockFiles {
       }
     }
     return MockTaskResolver.fromCaseMocks(mocks);
+  }
+
+  /**
+   * Fails when {@code resolver} (read from {@code file}) answers a state that is no Task state of
+   * {@code model}, suggesting the closest name: a misspelt key would otherwise leave that task
+   * unmocked.
+   */
+  static void checkStates(Path file, MockTaskResolver resolver, StateMachine model)
+      throws UsageException {
+    List<String> problems = MockTaskResolver.unknownStates(resolver.states(), List.of(model));
+    if (!problems.isEmpty()) {
+      throw new UsageException("--mocks " + file + ": " + String.join("; ", problems));
+    }
   }
 
   private static MockTaskResolver mockConfig(

@@ -91,6 +91,19 @@ final class RunCommand implements Callable<Integer> {
           + " machine named like the definition file, or of the only state machine).")
   String mockCase;
 
+  @Option(
+      names = "--mock-all",
+      arity = "0..1",
+      fallbackValue = "input",
+      paramLabel = "input|empty",
+      description = "Every Task state that --mocks does not answer returns its input (or {} with"
+          + " --mock-all=empty); callback tasks complete their token with it.")
+  String mockAll;
+
+  @Option(names = "--trace", description = "Print one line per state entered/exited (with its"
+      + " duration), error, retry and catch to standard error.")
+  boolean trace;
+
   @Option(names = "--real-time", description = "Use the wall clock instead of virtual time.")
   boolean realTime;
 
@@ -178,8 +191,13 @@ final class RunCommand implements Callable<Integer> {
       throws UsageException {
     AslEngine.Builder b = AslEngine.builder().scheduler(scheduler);
     engineSetup.accept(b);
-    if (resolver != null) {
+    if (mockAll != null) {
+      b.taskResolver(new MockAll(resolver, mockAll));
+    } else if (resolver != null) {
       b.taskResolver(resolver);
+    }
+    if (trace) {
+      b.listener(new Trace(err));
     }
     AslEngine engine = b.build();
     StateMachineDefinition def;
@@ -193,6 +211,9 @@ final class RunCommand implements Callable<Integer> {
       }
       err.flush();
       return FAILED;
+    }
+    if (resolver != null) {
+      MockFiles.checkStates(mocks, resolver, def.model());
     }
     Execution ex;
     try {

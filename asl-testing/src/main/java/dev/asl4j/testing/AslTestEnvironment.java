@@ -15,6 +15,7 @@ import dev.asl4j.parser.model.Branch;
 import dev.asl4j.parser.model.MapState;
 import dev.asl4j.parser.model.ParallelState;
 import dev.asl4j.parser.model.State;
+import dev.asl4j.parser.model.StateMachine;
 import dev.asl4j.parser.model.TaskState;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -169,6 +170,7 @@ public final class AslTestEnvironment {
     if (!names.containsKey(definition)) {
       register(definition.name(), definition);
     }
+    checkMockedStates();
     Execution raw = definition.start(input, options);
     AslExecution ex = new AslExecution(this, definition, names.get(definition), raw);
     executions.add(ex);
@@ -178,14 +180,40 @@ public final class AslTestEnvironment {
 
   // ---- mocks ----
 
-  /** The mock of the Task state {@code stateName} (made on first call; state mocks win). */
+  /**
+   * The mock of the Task state {@code stateName} (made on first call; state mocks win). The first
+   * answer configured after this call replaces the state's earlier answers (see {@link TaskMock});
+   * the invocation count is kept. The name is checked when an execution starts: one that is no
+   * Task state of the definitions loaded so far fails the test with a "did you mean" suggestion.
+   */
   public TaskMock mock(String stateName) {
     return mocks.forState(Objects.requireNonNull(stateName, "stateName"));
   }
 
-  /** The mock of every Task state whose {@code Resource} is exactly {@code resourceArn}. */
+  /**
+   * The mock of every Task state whose {@code Resource} is exactly {@code resourceArn}; like
+   * {@link #mock}, a new call's first answer replaces the earlier ones.
+   */
   public TaskMock mockResource(String resourceArn) {
     return mocks.forResource(Objects.requireNonNull(resourceArn, "resourceArn"));
+  }
+
+  /** Forgets every mock (invocation counts included) and every imported MockConfigFile case. */
+  public void resetMocks() {
+    mocks.reset();
+  }
+
+  /** Fails (as a test failure) when a mock names a state that no loaded definition has. */
+  private void checkMockedStates() {
+    List<StateMachine> models = new ArrayList<>();
+    names.keySet().forEach(d -> models.add(d.model()));
+    List<String> problems = MockTaskResolver.unknownStates(mocks.mockedStates(), models);
+    if (!problems.isEmpty()) {
+      throw new AssertionError("mocked state" + (problems.size() == 1 ? "" : "s")
+          + " not found in " + String.join(", ", new LinkedHashSet<>(names.values())) + ": "
+          + String.join("; ", problems)
+          + " (a mock for another definition's state needs env.load(thatDefinition) first)");
+    }
   }
 
   /**

@@ -7,9 +7,10 @@ import dev.asl4j.interpreter.spi.TaskFailedException;
 import dev.asl4j.interpreter.spi.TaskHandler;
 import dev.asl4j.interpreter.spi.TaskRequest;
 import dev.asl4j.interpreter.spi.TaskResolver;
+import dev.asl4j.interpreter.testcase.MockTaskResolver;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +22,8 @@ import java.util.function.Consumer;
 /**
  * The environment's only task resolver: state mocks win over resource mocks, which win over an
  * imported MockConfigFile; an unmocked callback task or activity parks on its token; any other
- * unmocked task fails with {@code States.TaskFailed}. Nested {@code states:startExecution} tasks
+ * unmocked task fails with {@code States.Runtime}, which no Retry or Catch matches, so a forgotten
+ * mock cannot be swallowed by a catch-all Catch. Nested {@code states:startExecution} tasks
  * and activities are left to the engine unless something mocks them.
  */
 final class MockDispatcher implements TaskResolver, TaskHandler {
@@ -41,11 +43,25 @@ final class MockDispatcher implements TaskResolver, TaskHandler {
   }
 
   synchronized TaskMock forState(String state) {
-    return byState.computeIfAbsent(state, s -> new TaskMock("state \"" + s + "\""));
+    return byState.computeIfAbsent(state, s -> new TaskMock("state \"" + s + "\"")).redefine();
   }
 
   synchronized TaskMock forResource(String resource) {
-    return byResource.computeIfAbsent(resource, r -> new TaskMock("resource " + r));
+    return byResource.computeIfAbsent(resource, r -> new TaskMock("resource " + r)).redefine();
+  }
+
+  /** Forgets every mock and imported MockConfigFile test case. */
+  synchronized void reset() {
+    byState.clear();
+    byResource.clear();
+    imported.clear();
+  }
+
+  /** The state names mocked in code or by an imported MockConfigFile test case. */
+  synchronized Set<String> mockedStates() {
+    Set<String> mocked = new LinkedHashSet<>(byState.keySet());
+    imported.forEach(i -> mocked.addAll(i.states()));
+    return mocked;
   }
 
   synchronized void addImported(Imported i) {
@@ -62,9 +78,7 @@ final class MockDispatcher implements TaskResolver, TaskHandler {
     if (byResource.containsKey(resource) || !leftToEngine(resource)) {
       return Optional.of(this);
     }
-    Set<String> mocked = new HashSet<>(byState.keySet());
-    imported.forEach(i -> mocked.addAll(i.states()));
-    for (String s : mocked) {
+    for (String s : mockedStates()) {
       if (resource.equals(resourceOfState.get(s))) {
         return Optional.of(this);
       }
@@ -109,12 +123,12 @@ final class MockDispatcher implements TaskResolver, TaskHandler {
       if (callback) {
         return parkIfOpen(r, true, submitted(r));
       }
-      return failed("States.TaskFailed", "no mock for state \"" + r.stateName() + "\" (resource "
+      return failed(MockTaskResolver.MISSING, "no mock for state \"" + r.stateName() + "\" (resource "
           + r.resource() + "); add env.mock(\"" + r.stateName() + "\") or env.mockResource(...)");
     }
     TaskMock.Answer a = m.next(r);
     if (a == null) {
-      return failed("States.TaskFailed", "the mock of state \"" + r.stateName()
+      return failed(MockTaskResolver.MISSING, "the mock of state \"" + r.stateName()
           + "\" has no answer; call returns(...), throwsError(...) or answers(...) on it");
     }
     return parkIfOpen(r, callback, callback ? viaToken(a, r) : direct(a, r));

@@ -135,6 +135,26 @@ class CallbacksTest {
   }
 
   @Test
+  void aHeartbeatExpiryIsStatesTimeoutMatchedByHeartbeatTimeout(AslTestEnvironment env) {
+    AslExecution ex = env.start("heartbeat-catch.asl.json", "{}");
+    env.advance(Duration.ofMinutes(61));
+    AslAssertions.assertThat(ex).succeeded().visited("HeartbeatMissed").didNotVisit("TookTooLong")
+        .hasOutputAt("$.error.Error", "\"States.Timeout\"");
+  }
+
+  @Test
+  void aTaskTimeoutIsNotAHeartbeatTimeout(AslTestEnvironment env) {
+    AslExecution ex = env.start("heartbeat-catch.asl.json", "{}");
+    for (int i = 0; i < 24; i++) {
+      env.advance(Duration.ofMinutes(59));
+      ex.awaitTaskToken("LongJob").heartbeat();
+    }
+    env.advance(Duration.ofHours(1));
+    AslAssertions.assertThat(ex).succeeded().visited("TookTooLong").didNotVisit("HeartbeatMissed")
+        .hasOutputAt("$.error.Error", "\"States.Timeout\"");
+  }
+
+  @Test
   void mockedCallbackTaskCompletesItsTokenAtOnce(AslTestEnvironment env) {
     env.mock("WaitForApproval").returns("{\"approved\":true}");
     AslExecution ex = env.start("approval.asl.json", "{\"amount\":5}");

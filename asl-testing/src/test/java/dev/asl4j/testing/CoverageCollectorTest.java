@@ -90,7 +90,6 @@ class CoverageCollectorTest {
     assertThat(g.untriggeredRetriers()).containsExactly("\"HandleB\" Retry[1] [States.ALL]");
     assertThat(g.untakenCatchers()).hasSize(1);
 
-    env.mock("Other"); // unrelated
     env.mock("HandleB").throwsError("Broken", "for good");
     env.start("routing.asl.json", "{\"kind\":\"b\"}");
     assertThat(c.gaps().untakenCatchers()).isEmpty();

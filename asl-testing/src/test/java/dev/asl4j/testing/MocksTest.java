@@ -1,6 +1,7 @@
 package dev.asl4j.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.asl4j.interpreter.ExecutionStatus;
@@ -117,14 +118,14 @@ class MocksTest {
   }
 
   @Test
-  void unmockedTaskFailsWithTaskFailedNamingTheState(AslTestEnvironment env) {
+  void anUnmockedTaskFailsTheRunAndNoCatchSwallowsIt(AslTestEnvironment env) {
     env.mock("ReserveInventory").returns("{}");
     AslExecution ex = env.start("order-saga.asl.json", ORDER);
-    // ProcessPayment's States.ALL catcher catches it; RollbackInventory is unmocked too.
-    AslAssertions.assertThat(ex).failed().visited("RollbackInventory");
-    assertThat(ex.error()).isEqualTo("States.TaskFailed");
-    assertThat(ex.cause()).contains("no mock for state \"RollbackInventory\"")
-        .contains("arn:aws:lambda:us-east-1:123456789012:function:release");
+    // ProcessPayment has a States.ALL catcher; a missing mock is States.Runtime, which none matches.
+    AslAssertions.assertThat(ex).failed().didNotVisit("RollbackInventory", "SagaFailed");
+    assertThat(ex.error()).isEqualTo("States.Runtime");
+    assertThat(ex.cause()).contains("no mock for state \"ProcessPayment\"")
+        .contains("arn:aws:lambda:us-east-1:123456789012:function:pay");
   }
 
   @Test
@@ -147,10 +148,10 @@ class MocksTest {
   }
 
   @Test
-  void answersAppendToTheSequence(AslTestEnvironment env) {
+  void answersChainedOnOneCallFormASequence(AslTestEnvironment env) {
     happyMocks(env);
-    env.mock("ProcessPayment").returns("{\"paymentId\":\"first\"}");
-    env.mock("ProcessPayment").returns("{\"paymentId\":\"second\"}");
+    TaskMock payment = env.mock("ProcessPayment").returns("{\"paymentId\":\"first\"}");
+    payment.returns("{\"paymentId\":\"second\"}");
     AslExecution first = env.start("order-saga.asl.json", ORDER);
     AslExecution second = env.start("order-saga.asl.json", ORDER);
     AslExecution third = env.start("order-saga.asl.json", ORDER);
@@ -160,10 +161,95 @@ class MocksTest {
   }
 
   @Test
+  void aTestsOwnMockReplacesWhatASharedHelperSetUp(AslTestEnvironment env) {
+    happyMocks(env);
+    env.mock("ProcessPayment").returns("{\"paymentId\":\"helper\"}");
+    env.mock("ProcessPayment").throwsError("Gateway.Timeout", "down");
+    env.mock("RollbackInventory").returns("{}");
+    AslExecution ex = env.start("order-saga.asl.json", ORDER);
+    // Only the test's own answer is left: every attempt times out, then the catcher takes over.
+    AslAssertions.assertThat(ex).failedWith("SagaFailed").hasAttempts("ProcessPayment", 3);
+  }
+
+  @Test
+  void aRedefinedMockStartsItsNewSequenceFromTheFirstAnswer(AslTestEnvironment env) {
+    happyMocks(env);
+    env.mock("ProcessPayment").returns("{\"paymentId\":\"old\"}");
+    env.start("order-saga.asl.json", ORDER);
+    env.mock("ProcessPayment").returns("{\"paymentId\":\"new-1\"}").then()
+        .returns("{\"paymentId\":\"new-2\"}");
+    AslExecution ex = env.start("order-saga.asl.json", ORDER);
+    AslAssertions.assertThat(ex).hasOutputAt("$.payment.paymentId", "\"new-1\"");
+    assertThat(env.mock("ProcessPayment").invocations()).isEqualTo(2);
+  }
+
+  @Test
+  void resetForgetsAnswersAndInvocations(AslTestEnvironment env) {
+    happyMocks(env);
+    env.mock("ProcessPayment").returns("{\"paymentId\":\"p-1\"}");
+    env.start("order-saga.asl.json", ORDER);
+    TaskMock payment = env.mock("ProcessPayment").reset();
+    assertThat(payment.invocations()).isZero();
+    AslExecution ex = env.start("order-saga.asl.json", ORDER);
+    AslAssertions.assertThat(ex).failed();
+    assertThat(ex.cause()).contains("mock of state \"ProcessPayment\" has no answer");
+  }
+
+  @Test
+  void resetMocksForgetsEveryMock(AslTestEnvironment env) {
+    happyMocks(env);
+    env.mock("ProcessPayment").returns("{}");
+    env.resetMocks();
+    AslExecution ex = env.start("order-saga.asl.json", ORDER);
+    assertThat(ex.error()).isEqualTo("States.Runtime");
+    assertThat(ex.cause()).contains("no mock for state \"ReserveInventory\"");
+    assertThat(ex.visitedStates()).containsExactly("ReserveInventory");
+  }
+
+  @Test
+  void aMisspeltStateNameFailsWithASuggestion(AslTestEnvironment env) {
+    happyMocks(env);
+    env.mock("ProcesPayment").returns("{}");
+    assertThatThrownBy(() -> env.start("order-saga.asl.json", ORDER))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("no Task state is named \"ProcesPayment\"; did you mean \"ProcessPayment\"?")
+        .hasMessageContaining("order-saga.asl.json");
+  }
+
+  @Test
+  void aMockOfANonTaskStateOrOfNothingAlikeIsRejected(AslTestEnvironment env) {
+    env.mock("SagaFailed").returns("{}");
+    env.mock("Completely.Unrelated.Name").returns("{}");
+    assertThatThrownBy(() -> env.start("order-saga.asl.json", ORDER))
+        .hasMessageContaining("\"SagaFailed\" is a Fail state, not a Task state")
+        .hasMessageContaining("no Task state is named \"Completely.Unrelated.Name\" (Task states: "
+            + "ReserveInventory, ProcessPayment, ShipOrder, RollbackInventory, NotifyFailure)");
+  }
+
+  @Test
+  void anImportedCaseForAnUnknownStateIsRejected(AslTestEnvironment env, @org.junit.jupiter.api.io.TempDir Path dir)
+      throws java.io.IOException {
+    Path config = dir.resolve("mocks.json");
+    java.nio.file.Files.writeString(config, "{\"StateMachines\":{\"OrderSaga\":{\"TestCases\":{\"T\":"
+        + "{\"ReserveInventry\":\"Ok\"}}}},\"MockedResponses\":{\"Ok\":{\"0\":{\"Return\":{}}}}}");
+    env.importMockConfig(config, "T");
+    assertThatThrownBy(() -> env.start("order-saga.asl.json", ORDER))
+        .hasMessageContaining("did you mean \"ReserveInventory\"?");
+  }
+
+  @Test
+  void mapIterationsShareOneSequenceInItemOrder(AslTestEnvironment env) {
+    env.mock("PriceItem").returns("1").then().returns("2").then().returns("3");
+    AslExecution ex = env.start("map-prices.asl.json", "{\"items\":[\"a\",\"b\",\"c\",\"d\"]}");
+    AslAssertions.assertThat(ex).succeeded().hasOutput("[1,2,3,3]");
+    assertThat(env.mock("PriceItem").invocations()).isEqualTo(4);
+  }
+
+  @Test
   void mockWithoutAnswerFailsClearly(AslTestEnvironment env) {
     env.mock("ReserveInventory");
     AslExecution ex = env.start("order-saga.asl.json", ORDER);
-    AslAssertions.assertThat(ex).failedWith("States.TaskFailed");
+    AslAssertions.assertThat(ex).failedWith("States.Runtime");
     assertThat(ex.cause()).contains("mock of state \"ReserveInventory\" has no answer");
   }
 }

@@ -6,12 +6,15 @@ import dev.asl4j.interpreter.spi.TaskFailedException;
 import dev.asl4j.interpreter.spi.TaskHandler;
 import dev.asl4j.interpreter.spi.TaskRequest;
 import dev.asl4j.interpreter.spi.TaskResolver;
+import dev.asl4j.parser.model.StateMachine;
+import java.util.Collection;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
@@ -34,6 +37,9 @@ import java.util.concurrent.CompletionStage;
  * }</pre>
  */
 public final class MockTaskResolver implements TaskResolver {
+  /** The error of a task that has no mocked response: uncatchable, as a setup mistake should be. */
+  public static final String MISSING = "States.Runtime";
+
   private final Map<String, List<MockResponse>> responses;
   private final Map<String, boolean[]> used = new HashMap<>();
   private final TaskHandler handler = TaskHandler.async(this::answer);
@@ -64,6 +70,20 @@ public final class MockTaskResolver implements TaskResolver {
   @Override
   public Optional<TaskHandler> resolve(String resource) {
     return responses.isEmpty() ? Optional.empty() : Optional.of(handler);
+  }
+
+  /** The names of the states this resolver has responses for. */
+  public Set<String> states() {
+    return responses.keySet();
+  }
+
+  /**
+   * Checks the state names that mocks are keyed by: one message per name that is no Task state
+   * of {@code models} (with a "did you mean" suggestion when a Task state is named alike), empty
+   * when every name is a Task state of one of them.
+   */
+  public static List<String> unknownStates(Collection<String> mocked, Collection<StateMachine> models) {
+    return MockTargets.unknown(mocked, models);
   }
 
   /** How many responses of {@code state} have been used. */
@@ -110,8 +130,10 @@ public final class MockTaskResolver implements TaskResolver {
   private CompletionStage<JsonNode> answer(TaskRequest r) {
     MockResponse m = next(r.stateName(), r.input());
     if (m == null) {
-      return CompletableFuture.failedFuture(new TaskFailedException(
-          "MockNotFound", "no mocked response for the state '" + r.stateName() + "'"));
+      // States.Runtime, which no Retry or Catch matches: a forgotten mock must not be swallowed
+      // by a catch-all Catch (and end as a Fail state's null error and cause).
+      return CompletableFuture.failedFuture(new TaskFailedException(MISSING, "no mocked response"
+          + " for the state '" + r.stateName() + "' (resource " + r.resource() + ")"));
     }
     boolean timers = r.timeout().isPresent() || r.heartbeat().isPresent();
     // For .sync tasks (which also get a token) the response is the job's final result.

@@ -148,7 +148,7 @@ class OrderProcessingTest {
 
     AslExecution ex = env.start(DEFINITION, ORDER);
 
-    assertThat(ex).failedWith("States.TaskFailed");
+    assertThat(ex).failedWith("States.Runtime");
     assertThat(ex.cause()).contains("no mock for state \"FulfillOrder\"");
   }
 
