@@ -2,6 +2,7 @@ package dev.asl4j.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.asl4j.interpreter.AslEngine;
 import dev.asl4j.parser.model.Branch;
 import dev.asl4j.parser.model.MapState;
 import dev.asl4j.parser.model.ParallelState;
@@ -9,6 +10,7 @@ import dev.asl4j.parser.model.State;
 import dev.asl4j.parser.model.StateMachine;
 import dev.asl4j.parser.model.StateMachineType;
 import dev.asl4j.parser.model.TaskState;
+import dev.asl4j.validator.DefinitionChecker;
 import dev.asl4j.validator.ValidationResult;
 import dev.asl4j.validator.report.ReportFormat;
 import java.io.IOException;
@@ -78,13 +80,13 @@ final class MocksInitCommand implements Callable<Integer> {
     }
     String text = GraphCommand.read(definition, "definition");
     text = text.startsWith("\uFEFF") ? text.substring(1) : text;
-    ValidationResult result = Checker.standard().check(text, definition.toString(), StateMachineType.STANDARD);
+    ValidationResult result = DefinitionChecker.standard().check(text, definition.toString(), StateMachineType.STANDARD);
     if (result.hasErrors() || result.parse().model().isEmpty()) {
       ReportFormat.TEXT.writer(Path.of("")).write(List.of(result), err);
       err.flush();
       return RunCommand.FAILED;
     }
-    String json = skeleton(result.parse().model().get(), RunCommand.machineName(definition), testCase);
+    String json = skeleton(result.parse().model().get(), AslEngine.defaultName(definition.toString()), testCase);
     if (output == null) {
       out.println(json);
       out.flush();
