@@ -37,7 +37,7 @@ import java.util.random.RandomGenerator;
  * ExecutionResult r = saga.run(input);
  * }</pre>
  */
-public final class AslEngine {
+public final class AslEngine implements AutoCloseable {
   /** AWS's history quota for STANDARD executions. */
   public static final int DEFAULT_HISTORY_LIMIT = 25_000;
 
@@ -47,10 +47,15 @@ public final class AslEngine {
   private final EngineCore core;
   private final AslValidator validator = AslValidator.create();
   private final Activities activities;
+  /** The scheduler the builder created (closed with the engine), or null. */
+  private final AutoCloseable ownedScheduler;
+  private final Durability durability;
 
-  private AslEngine(EngineCore core) {
+  private AslEngine(EngineCore core, AutoCloseable ownedScheduler, Duration resumeEvery) {
     this.core = core;
     this.activities = new ActivitiesImpl(core);
+    this.ownedScheduler = ownedScheduler;
+    this.durability = core.store() == null ? null : new Durability(this, core, resumeEvery);
   }
 
   /** A builder with AWS's defaults and real time. */
@@ -83,6 +88,9 @@ public final class AslEngine {
             ? options.arn()
             : "arn:aws:states:" + core.region() + ":" + core.account() + ":stateMachine:" + name;
     CompiledMachine m = CompiledMachine.plan(model, name, arn, options.type());
+    if (core.store() != null) {
+      m.definitionId(Durability.saveDefinition(core.store(), arn, name, options.type(), text));
+    }
     core.register(m);
     return new StateMachineDefinition(core, m);
   }
@@ -139,6 +147,33 @@ public final class AslEngine {
     return activities;
   }
 
+  /**
+   * The durable operations (look-up, listing, history, stop, redrive), present when the engine
+   * was built with {@link Builder#store}.
+   */
+  public Optional<Durability> durability() {
+    return Optional.ofNullable(durability);
+  }
+
+  /**
+   * Stops this engine: durable executions stop advancing here (they stay RUNNING in the store and
+   * an engine built on it later resumes them) and give up their leases; the scheduler the builder
+   * created is shut down. The store itself is the caller's to close. Idempotent.
+   */
+  @Override
+  public void close() {
+    if (durability != null) {
+      durability.close();
+    }
+    if (ownedScheduler != null) {
+      try {
+        ownedScheduler.close();
+      } catch (Exception e) {
+        throw new IllegalStateException("cannot stop the scheduler: " + e, e);
+      }
+    }
+  }
+
   /** The scheduler the engine's executions use. */
   public Scheduler scheduler() {
     return core.scheduler();
@@ -175,8 +210,34 @@ public final class AslEngine {
     private final List<ExecutionListener> listeners = new ArrayList<>();
     private JsonataLimits jsonataLimits = JsonataLimits.defaults();
     private boolean keepHistory = true;
+    private dev.asl4j.interpreter.spi.ExecutionStore store;
+    private Duration resumeEvery;
 
     private Builder() {}
+
+    /**
+     * Keeps every execution in {@code store} (default: in memory only): each time an execution
+     * has advanced and waits (or ended) its new events and state are stored before it goes on, and
+     * {@link #build} resumes the unfinished executions the store holds. The caller closes the
+     * store after the engine.
+     */
+    public Builder store(dev.asl4j.interpreter.spi.ExecutionStore store) {
+      this.store = Objects.requireNonNull(store, "store");
+      return this;
+    }
+
+    /**
+     * With a store shared by several engines (PostgreSQL): how often to look for executions whose
+     * engine stopped (their lease ran out) and resume them here. Default: only at build.
+     */
+    public Builder resumeEvery(Duration every) {
+      Objects.requireNonNull(every, "resumeEvery");
+      if (every.isNegative() || every.isZero()) {
+        throw new IllegalArgumentException("resumeEvery (" + every + ") must be positive");
+      }
+      this.resumeEvery = every;
+      return this;
+    }
 
     /** Runs {@code handler} for Task states whose {@code Resource} is exactly {@code resourceArn}. */
     public Builder taskHandler(String resourceArn, TaskHandler handler) {
@@ -308,12 +369,14 @@ public final class AslEngine {
       return this;
     }
 
+    /** Builds the engine; with a store, resumes the store's unfinished executions first. */
     public AslEngine build() {
-      return new AslEngine(
+      RealTimeScheduler owned = scheduler == null ? new RealTimeScheduler() : null;
+      AslEngine engine = new AslEngine(
           new EngineCore(
               handlers,
               resolvers,
-              scheduler != null ? scheduler : new RealTimeScheduler(),
+              scheduler != null ? scheduler : owned,
               historyLimit,
               maxPayloadBytes,
               random != null ? random : new SplittableRandom(),
@@ -321,7 +384,14 @@ public final class AslEngine {
               account,
               listeners,
               jsonataLimits,
-              keepHistory));
+              keepHistory,
+              store),
+          owned,
+          resumeEvery);
+      if (engine.durability != null) {
+        engine.durability.start();
+      }
+      return engine;
     }
   }
 

@@ -32,6 +32,10 @@ public final class StateMachineDefinition {
     this.machine = machine;
   }
 
+  CompiledMachine compiled() {
+    return machine;
+  }
+
   /** The state machine name. */
   public String name() {
     return machine.name();

@@ -36,6 +36,10 @@ public final class EngineCore {
   private final Map<String, CompiledMachine> machines = new ConcurrentHashMap<>();
   private final JsonataEvaluator jsonata;
   private final List<ExecutionListener> listeners;
+  /** Null: executions live in memory only. */
+  private final dev.asl4j.interpreter.spi.ExecutionStore store;
+  /** Unfinished executions of a durable engine, by ARN (empty without a store). */
+  private final Map<String, Run> live = new ConcurrentHashMap<>();
 
   public EngineCore(
       Map<String, TaskHandler> handlers,
@@ -48,7 +52,9 @@ public final class EngineCore {
       String account,
       List<ExecutionListener> listeners,
       JsonataLimits jsonataLimits,
-      boolean keepHistory) {
+      boolean keepHistory,
+      dev.asl4j.interpreter.spi.ExecutionStore store) {
+    this.store = store;
     this.keepHistory = keepHistory;
     this.listeners = List.copyOf(listeners);
     this.handlers = Map.copyOf(handlers);
@@ -62,6 +68,41 @@ public final class EngineCore {
     // Shared by all threads: draw from the engine's generator under its lock.
     RandomGenerator shared = this::nextSeed;
     this.jsonata = new JsonataEvaluator(jsonataLimits, scheduler::now, shared);
+  }
+
+  /** The durable store, or null. */
+  public dev.asl4j.interpreter.spi.ExecutionStore store() {
+    return store;
+  }
+
+  /** Tracks an unfinished durable execution so it can be found by ARN. */
+  void track(Run r) {
+    if (store != null && live.putIfAbsent(r.executionArn(), r) != null) {
+      throw new IllegalArgumentException("ExecutionAlreadyExists: execution '"
+          + r.executionArn() + "' is already running");
+    }
+  }
+
+  /** The execution ended or stopped advancing here. */
+  void forget(Run r) {
+    if (store != null) {
+      live.remove(r.executionArn(), r);
+    }
+  }
+
+  /** The unfinished durable execution with this ARN running in this engine, or null. */
+  public Run live(String executionArn) {
+    return live.get(executionArn);
+  }
+
+  /** The unfinished durable executions this engine advances. */
+  public java.util.Collection<Run> liveRuns() {
+    return live.values();
+  }
+
+  /** How many durable executions this engine is advancing. */
+  public int liveCount() {
+    return live.size();
   }
 
   /** Listeners to tell about every execution's events; empty in the common case. */

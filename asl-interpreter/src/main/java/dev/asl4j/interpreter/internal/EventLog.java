@@ -18,6 +18,8 @@ final class EventLog {
   private volatile int size;
   /** False: only count (ids stay right, the history limit still applies), keep nothing. */
   private final boolean keep;
+  /** Events 1..base are not held here (a durable execution's store has them). */
+  private final int base;
 
   /** A log that keeps its events. */
   EventLog() {
@@ -25,7 +27,19 @@ final class EventLog {
   }
 
   EventLog(boolean keep) {
+    this(keep, 0);
+  }
+
+  /** A log whose first {@code base} events live elsewhere; the next event gets id base + 1. */
+  EventLog(boolean keep, int base) {
     this.keep = keep;
+    this.base = base;
+    this.size = base;
+  }
+
+  /** How many events are held elsewhere. */
+  int base() {
+    return base;
   }
 
   /** Appends {@code e} (details already filled in), giving it the next id; returns the id. */
@@ -36,7 +50,8 @@ final class EventLog {
       size = n + 1;
       return e.id;
     }
-    int c = n / CHUNK;
+    int k = n - base;
+    int c = k / CHUNK;
     if (c == chunks.length) {
       Ev[][] grown = new Ev[chunks.length * 2][];
       System.arraycopy(chunks, 0, grown, 0, chunks.length);
@@ -44,12 +59,12 @@ final class EventLog {
     }
     if (chunks[c] == null) {
       chunks[c] = new Ev[c == 0 ? FIRST : CHUNK];
-    } else if (c == 0 && n == chunks[0].length) {
+    } else if (c == 0 && k == chunks[0].length) {
       // Readers that loaded the old array saw only events published before this copy.
-      chunks[0] = java.util.Arrays.copyOf(chunks[0], n * 2);
+      chunks[0] = java.util.Arrays.copyOf(chunks[0], k * 2);
     }
     e.id = n + 1;
-    chunks[c][n % CHUNK] = e;
+    chunks[c][k % CHUNK] = e;
     size = n + 1;
     return e.id;
   }
@@ -61,7 +76,7 @@ final class EventLog {
 
   /** How many events can be read back: all of them, or none when the log keeps nothing. */
   int keptSize() {
-    return keep ? size : 0;
+    return keep ? size - base : 0;
   }
 
   /** One event as the API shows it (details built now). */
@@ -74,7 +89,7 @@ final class EventLog {
     if (!keep) {
       return List.of();
     }
-    int n = size;
+    int n = size - base;
     Ev[][] cs = chunks;
     List<HistoryEvent> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {

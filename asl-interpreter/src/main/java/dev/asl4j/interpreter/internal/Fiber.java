@@ -136,6 +136,15 @@ final class Fiber implements Scope {
             run.post(this::afterEnter); // siblings enter their states before this one runs
             return;
           }
+          if (run.needsCheckpoint()) {
+            // Durable: the transition is stored before the next state runs. Nothing else of the
+            // execution is running or queued, so the snapshot is consistent; this fiber is saved
+            // as "about to run its state".
+            run.checkpoint();
+            if (run.abandoned()) {
+              return;
+            }
+          }
           o = execNode();
           break;
         case END:
@@ -255,9 +264,12 @@ final class Fiber implements Scope {
     return new Ev(type, lastEventId, run.now());
   }
 
-  /** Suspends until {@code at}, then continues with {@code then}. */
+  /**
+   * Suspends until {@code at}, then continues with {@code then}, which is also the fiber's pending
+   * marker (a {@link Continuation} record, so a checkpoint can store the wait).
+   */
   void sleepUntil(Instant at, Step then) {
-    Object token = new Object();
+    Object token = then;
     pending = token;
     timer =
         run.schedule(
@@ -317,6 +329,11 @@ final class Fiber implements Scope {
       }
     }
     pending = null;
+  }
+
+  /** Events in this fiber's own history (distributed Map iterations), or -1 when it has none. */
+  int ownLogSize() {
+    return ownLog == null ? -1 : ownLog.size();
   }
 
   /** Rebuilds the Context object on next use (retry count or token changed). */

@@ -160,8 +160,7 @@ final class JsonataFlow {
     }
     JsonNode out = outputAndAssign(f, s.common().output().orElse(null),
         s.common().assign().orElse(null), states(f, in, null, null), in);
-    Node node = f.node;
-    f.sleepUntil(due, g -> node.done(g, out));
+    f.sleepUntil(due, new Continuation.AfterWait(due, out));
     return Outcome.SUSPEND;
   }
 

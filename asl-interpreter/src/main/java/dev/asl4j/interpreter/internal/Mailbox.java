@@ -26,6 +26,9 @@ final class Mailbox {
   }
 
   void post(Runnable r) {
+    if (run.abandoned()) {
+      return; // another engine advances it now, or this one closed
+    }
     synchronized (this) {
       queue.add(r);
       queued = queue.size();
@@ -39,10 +42,20 @@ final class Mailbox {
       synchronized (this) {
         next = queue.poll();
         queued = queue.size();
-        if (next == null) {
+        if (next == null && !run.needsCheckpoint()) {
           draining = false;
           return;
         }
+      }
+      if (next == null) {
+        // Everything queued has run: every fiber waits or has ended. Store that before anything
+        // else of this execution runs (posts made meanwhile queue up and run after it).
+        try {
+          run.checkpoint();
+        } catch (RuntimeException | Error e) {
+          run.checkpointFailed(e); // a bug while writing the snapshot: stop, resume from the last
+        }
+        continue;
       }
       try {
         next.run();

@@ -27,6 +27,15 @@ final class MapConfig {
 
   private MapConfig() {}
 
+  /** The limits of a resumed Map state, as its checkpoint stored them. */
+  static MapConfig restored(int maxConcurrency, long toleratedCount, double toleratedPercentage) {
+    MapConfig c = new MapConfig();
+    c.maxConcurrency = maxConcurrency;
+    c.toleratedCount = toleratedCount;
+    c.toleratedPercentage = toleratedPercentage;
+    return c;
+  }
+
   /** Items, MaxConcurrency; {@code read} is what the ItemReader read, or null without one. */
   static MapConfig evaluate(Fiber f, MapNode n, JsonNode in, JsonNode read) {
     MapConfig c = new MapConfig();

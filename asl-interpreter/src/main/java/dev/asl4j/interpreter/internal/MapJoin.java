@@ -33,6 +33,50 @@ final class MapJoin implements FiberParent {
     this.cfg = cfg;
   }
 
+  /** This join as a checkpoint stores it. */
+  Continuation.JoinOfIterations snapshot() {
+    java.util.List<Fiber> run = new java.util.ArrayList<>(children.length);
+    for (Fiber c : children) {
+      run.add(c != null && !c.finished ? c : null);
+    }
+    return new Continuation.JoinOfIterations(java.util.Arrays.asList(inputs), next,
+        java.util.Arrays.asList(results), java.util.Arrays.asList(failures), run, mapRunArn,
+        cfg.maxConcurrency, cfg.toleratedCount, cfg.toleratedPercentage);
+  }
+
+  /**
+   * Rebuilds the join of a resumed Map state from its checkpoint ({@code k.running()} is not
+   * read); {@code iteration} makes the fiber of each iteration that was running, null for others.
+   */
+  static MapJoin resume(Fiber parent, MapNode node, Continuation.JoinOfIterations k,
+      java.util.function.BiFunction<MapJoin, Integer, Fiber> iteration) {
+    MapJoin j = new MapJoin(parent, node,
+        MapConfig.restored(k.maxConcurrency(), k.toleratedCount(), k.toleratedPercentage()));
+    int n = k.inputs().size();
+    j.inputs = k.inputs().toArray(new JsonNode[0]);
+    j.results = new JsonNode[n];
+    j.failures = new Failure[n];
+    j.children = new Fiber[n];
+    j.next = k.launched();
+    j.mapRunArn = k.mapRunArn();
+    parent.pending = j;
+    for (int i = 0; i < n; i++) {
+      j.results[i] = k.results().get(i);
+      j.failures[i] = k.failures().get(i);
+      if (j.failures[i] != null) {
+        j.failed++;
+      }
+      Fiber c = i < j.next ? iteration.apply(j, i) : null; // null: not running at the checkpoint
+      if (c != null) {
+        j.children[i] = c;
+        j.running++;
+      } else if (i < j.next) {
+        j.finished++;
+      }
+    }
+    return j;
+  }
+
   Outcome begin(JsonNode[] inputs) {
     this.inputs = inputs;
     this.results = new JsonNode[inputs.length];

@@ -17,6 +17,8 @@ abstract class Node {
   static final CatchRule[] NO_CATCH = new CatchRule[0];
 
   final String name;
+  /** Where the state is in the definition, e.g. {@code /States/P/Branches/0/States/A}. */
+  final String pointer;
   final StateKind kind;
   final EventType enteredType;
   final EventType exitedType;
@@ -31,6 +33,7 @@ abstract class Node {
 
   Node(State state, EventType enteredType, EventType exitedType) {
     this.name = state.name();
+    this.pointer = state.pointer();
     this.kind = state.kind();
     this.enteredType = enteredType;
     this.exitedType = exitedType;

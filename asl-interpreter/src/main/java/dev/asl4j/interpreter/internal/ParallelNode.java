@@ -15,7 +15,7 @@ import java.util.List;
  */
 final class ParallelNode extends ResultNode {
   private final ParallelState state;
-  private final Graph[] branches;
+  final Graph[] branches;
   private final Template parameters;
 
   ParallelNode(ParallelState s, List<Graph> branches) {
@@ -48,13 +48,32 @@ final class ParallelNode extends ResultNode {
   EventType abort(Fiber f) {
     if (f.pending instanceof Join) {
       for (Fiber c : ((Join) f.pending).children) {
-        c.abort();
+        if (c != null) { // null: a branch that had finished before a restart
+          c.abort();
+        }
       }
     }
     return EventType.PARALLEL_STATE_ABORTED;
   }
 
-  private final class Join implements FiberParent {
+  /** Rebuilds the join of a resumed Parallel state; {@code branch} makes each running branch. */
+  Join resume(Fiber f, java.util.List<JsonNode> results,
+      java.util.function.BiFunction<Join, Integer, Fiber> branch) {
+    Join j = new Join(f, branches.length);
+    f.pending = j;
+    for (int i = 0; i < branches.length; i++) {
+      if (results.get(i) != null) {
+        j.results[i] = results.get(i);
+        j.remaining--;
+      } else {
+        j.children[i] = branch.apply(j, i);
+      }
+    }
+    return j;
+  }
+
+  /** A Parallel state waiting for its branches. */
+  final class Join implements FiberParent {
     final Fiber parent;
     final Fiber[] children;
     final JsonNode[] results;
@@ -65,6 +84,18 @@ final class ParallelNode extends ResultNode {
       this.children = new Fiber[n];
       this.results = new JsonNode[n];
       this.remaining = n;
+    }
+
+    /** This join as a checkpoint stores it: finished branches' outputs, running branches. */
+    Continuation.JoinOfBranches snapshot() {
+      java.util.List<JsonNode> rs = new java.util.ArrayList<>(results.length);
+      java.util.List<Fiber> run = new java.util.ArrayList<>(results.length);
+      for (int i = 0; i < results.length; i++) {
+        boolean done = results[i] != null;
+        rs.add(done ? results[i] : null);
+        run.add(done ? null : children[i]);
+      }
+      return new Continuation.JoinOfBranches(rs, run);
     }
 
     @Override
@@ -93,7 +124,7 @@ final class ParallelNode extends ResultNode {
         parent.run.record(new Ev(EventType.TASK_STATE_ABORTED, child.lastEventId, parent.run.now()));
       }
       for (Fiber c : children) {
-        if (c != child) {
+        if (c != null && c != child) {
           c.abort();
         }
       }

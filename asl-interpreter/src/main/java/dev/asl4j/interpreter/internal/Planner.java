@@ -38,7 +38,7 @@ final class Planner {
     for (State s : branch.states().values()) {
       link(nodes.get(s.name()), s, nodes);
     }
-    return new Graph(target(nodes, branch.startAt(), branch.pointer() + "/StartAt"), nodes);
+    return new Graph(branch.pointer(), target(nodes, branch.startAt(), branch.pointer() + "/StartAt"), nodes);
   }
 
   private static Node create(State s) {

@@ -31,7 +31,8 @@ final class Recovery {
         f.run.noteRetry(n.name, i, err.error());
         f.context = null;
         f.taskToken = null;
-        f.sleepUntil(f.run.now().plus(d), g -> g.node.execute(g));
+        java.time.Instant due = f.run.now().plus(d);
+        f.sleepUntil(due, new Continuation.RetryBackoff(due));
         return Outcome.SUSPEND;
       }
     }

@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
@@ -31,7 +30,13 @@ public final class Run implements Execution, FiberParent {
   final CompiledMachine machine;
   private final RunIdentity id;
   private final JsonNode input;
-  private final EventLog log;
+  /** The events not yet in the store (durable) or all of them (in memory). */
+  private volatile EventLog log;
+  /** Null for in-memory executions. */
+  private final Durable durable;
+  /** The execution stopped advancing here (its lease was lost, or its store failed). */
+  private volatile boolean abandoned;
+  private RuntimeException startError;
   private final Mailbox mailbox = new Mailbox(this);
   private final Timers timers;
   private final CompletableFuture<ExecutionResult> completion = new CompletableFuture<>();
@@ -40,7 +45,7 @@ public final class Run implements Execution, FiberParent {
   private final int payloadLimit;
   private volatile ExecutionStatus status = ExecutionStatus.RUNNING;
   private volatile ExecutionResult result;
-  private SplittableRandom random;
+  private RunRandom random;
   private Templates templates;
   private Instant clockStart;
   private boolean timeoutArmed;
@@ -54,7 +59,9 @@ public final class Run implements Execution, FiberParent {
     this.id = id;
     this.input = input;
     this.timers = new Timers(this, engine.scheduler());
-    this.log = new EventLog(engine.keepHistory());
+    this.durable = engine.store() == null ? null : new Durable(engine.store(), 1, true);
+    // A durable execution holds only its uncommitted events; the store has the others.
+    this.log = durable != null ? new EventLog(true) : new EventLog(engine.keepHistory());
     this.historyLimit =
         machine.type() == StateMachineType.EXPRESS ? Integer.MAX_VALUE : engine.historyLimit();
     this.payloadLimit = engine.payloadLimit();
@@ -69,9 +76,138 @@ public final class Run implements Execution, FiberParent {
           + payloadLimit + " bytes (AslEngine.Builder.maxPayloadBytes) or is nested too deeply"
           + " to serialize");
     }
+    engine.track(this);
     post(this::begin);
+    if (startError != null) {
+      throw startError; // the store refused the execution: it did not start
+    }
   }
 
+  /** A durable execution resumed from its checkpoint: see {@link #resume}. */
+  Run(EngineCore engine, CompiledMachine machine, RunIdentity id, JsonNode input, long fence,
+      int events, int redriveCount) {
+    this.engine = engine;
+    this.machine = machine;
+    this.id = id;
+    this.input = input;
+    this.timers = new Timers(this, engine.scheduler());
+    this.durable = new Durable(engine.store(), fence, false);
+    this.durable.redriveCount = redriveCount;
+    this.log = new EventLog(true, events);
+    this.historyLimit =
+        machine.type() == StateMachineType.EXPRESS ? Integer.MAX_VALUE : engine.historyLimit();
+    this.payloadLimit = engine.payloadLimit();
+    this.context = new ContextObjects(id, input);
+  }
+
+  /** Rebuilds the fibers from {@code snapshot} and re-arms their waits and the timeout. */
+  void resume(JsonNode snapshot) {
+    post(() -> {
+      clockStart = Instant.parse(snapshot.path("clockStart").asText(id.startTime().toString()));
+      if (snapshot.has("random")) {
+        random = new RunRandom(snapshot.get("random").asLong());
+      }
+      historyExceeded = snapshot.path("historyExceeded").asBoolean();
+      JsonNode r = snapshot.get("root");
+      if (r == null) {
+        throw new IllegalStateException("the checkpoint of " + id.executionArn()
+            + " has no running branch");
+      }
+      root = new Resume(this, machine).fiber(this, new VarScope(null), r);
+      if (snapshot.path("timeoutArmed").asBoolean()) {
+        armTimeout();
+      }
+    });
+  }
+
+  // ---- durability (driving thread) ----
+
+  /** Whether the execution changed since its last checkpoint (never for in-memory ones). */
+  boolean needsCheckpoint() {
+    return durable != null && durable.dirty && !abandoned;
+  }
+
+  /** Something worth storing changed without a new event (a heartbeat moved a deadline). */
+  void touch() {
+    if (durable != null) {
+      durable.dirty = true;
+    }
+  }
+
+  /**
+   * Stores the events since the last checkpoint and the execution's snapshot in one transaction;
+   * called by the mailbox when nothing of the execution is left to run. An ended execution's
+   * result is published only after this.
+   */
+  void checkpoint() {
+    Durable d = durable;
+    d.dirty = false;
+    EventLog seg = log;
+    ExecutionResult ending = d.ending;
+    if (d.inputText == null) {
+      d.inputText = input.toString();
+    }
+    ExecutionStatus st = ending == null ? ExecutionStatus.RUNNING : ending.status();
+    dev.asl4j.interpreter.spi.StoredExecution x = new dev.asl4j.interpreter.spi.StoredExecution(
+        id.executionArn(), id.name(), id.stateMachineArn(), String.valueOf(machine.definitionId()),
+        st, id.startTime(), ending == null ? null : now(), d.inputText,
+        ending == null || ending.output() == null ? null : ending.output().toString(),
+        ending == null ? null : ending.error(), ending == null ? null : ending.cause(),
+        seg.size(), d.redriveCount);
+    String state = Snapshots.run(this, root, clockStart, timeoutArmed, random, historyExceeded)
+        .toString();
+    try {
+      d.store.commit(new dev.asl4j.interpreter.spi.Checkpoint(
+          x, seg.snapshot(), state, d.first, d.fence));
+    } catch (RuntimeException e) {
+      abandon(e);
+      return;
+    }
+    d.first = false;
+    log = new EventLog(true, seg.size()); // committed events now live in the store only
+    if (ending != null) {
+      d.ending = null;
+      publish(ending);
+    }
+  }
+
+  /**
+   * Stops advancing the execution in this engine without recording anything: another engine
+   * holds it now, or its store failed (a restarted engine resumes it from its last checkpoint).
+   */
+  private void abandon(RuntimeException e) {
+    abandoned = true;
+    if (durable.first) {
+      startError = e;
+    }
+    org.slf4j.LoggerFactory.getLogger(Run.class).warn(
+        "execution {} stops here; it resumes from its last checkpoint: {}", id.executionArn(),
+        e.toString());
+    if (root != null) {
+      root.abort();
+    }
+    timers.cancelAll();
+    engine.forget(this);
+    completion.completeExceptionally(e);
+    waiter.signal();
+  }
+
+  boolean abandoned() {
+    return abandoned;
+  }
+
+  /** The engine closes: stop advancing here, silently; the store keeps the last checkpoint. */
+  public void detach() {
+    abandoned = true;
+    timers.cancelAll();
+    engine.forget(this);
+  }
+
+  void checkpointFailed(Throwable t) {
+    if (!abandoned) {
+      abandon(new IllegalStateException("cannot write the checkpoint: " + t, t));
+    }
+  }
   private void begin() {
     clockStart = now();
     Ev e = new Ev(EventType.EXECUTION_STARTED, 0, clockStart);
@@ -92,12 +228,17 @@ public final class Run implements Execution, FiberParent {
     mailbox.post(r);
   }
 
+
+
   /** Whether a fiber should let others run: AWS interleaves branches state by state. */
   boolean othersWaiting() {
     return mailbox.hasQueued();
   }
 
   long record(Ev e) {
+    if (durable != null) {
+      durable.dirty = true;
+    }
     long n = log.add(e);
     if (!engine.listeners().isEmpty()) {
       notify(e);
@@ -127,9 +268,9 @@ public final class Run implements Execution, FiberParent {
     return payloadLimit == Integer.MAX_VALUE || Payloads.fitsWithin(v, payloadLimit);
   }
 
-  SplittableRandom random() {
+  RunRandom random() {
     if (random == null) {
-      random = new SplittableRandom(engine.nextSeed());
+      random = new RunRandom(engine.nextSeed());
     }
     return random;
   }
@@ -160,6 +301,11 @@ public final class Run implements Execution, FiberParent {
       return;
     }
     timeoutArmed = true;
+    touch();
+    armTimeout();
+  }
+
+  private void armTimeout() {
     Duration max = maximumDuration();
     Duration limit = machine.model().timeoutSeconds().map(Duration::ofSeconds).orElse(max);
     if (limit.compareTo(max) > 0) {
@@ -273,14 +419,26 @@ public final class Run implements Execution, FiberParent {
     e.data = output;
     e.error = error;
     e.cause = cause;
+    if (durable != null) {
+      durable.dirty = true;
+    }
     log.add(e);
     if (!engine.listeners().isEmpty()) {
       notify(e);
     }
     timers.cancelAll();
-    ExecutionResult r = new ExecutionResult(st, output, error, cause, new LazyHistory(log));
-    result = r;
     status = st;
+    if (durable != null) {
+      durable.dirty = true;
+      durable.ending = new ExecutionResult(st, output, error, cause, new StoredHistory(this));
+      return; // published once stored: see checkpoint()
+    }
+    publish(new ExecutionResult(st, output, error, cause, new LazyHistory(log)));
+  }
+
+  private void publish(ExecutionResult r) {
+    result = r;
+    engine.forget(this);
     for (ExecutionListener l : engine.listeners()) {
       try {
         l.onEnd(this, r);
@@ -327,7 +485,8 @@ public final class Run implements Execution, FiberParent {
 
   @Override
   public ExecutionStatus status() {
-    return status;
+    ExecutionResult r = result; // a durable execution shows its end once that is stored
+    return r == null ? ExecutionStatus.RUNNING : r.status();
   }
 
   @Override
@@ -337,7 +496,24 @@ public final class Run implements Execution, FiberParent {
 
   @Override
   public List<HistoryEvent> history() {
-    return log.snapshot();
+    if (durable == null) {
+      return log.snapshot();
+    }
+    for (int tries = 0; ; tries++) { // the stored part first, then what is not committed yet
+      EventLog seg = log;
+      List<HistoryEvent> out = new java.util.ArrayList<>(
+          durable.store.history(id.executionArn(), 0, seg.base()));
+      if (out.size() < seg.base() && tries < 3) {
+        continue; // a checkpoint was being written; read again
+      }
+      out.addAll(seg.snapshot());
+      return out;
+    }
+  }
+
+  /** The store holding this execution, or null. */
+  dev.asl4j.interpreter.spi.ExecutionStore store() {
+    return durable == null ? null : durable.store;
   }
 
   @Override

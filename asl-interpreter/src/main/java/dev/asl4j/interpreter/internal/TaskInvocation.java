@@ -33,6 +33,11 @@ final class TaskInvocation implements TokenRegistry.Waiter {
   private final TaskHandler handler;
   private Scheduler.Cancellable timeoutTimer;
   private Scheduler.Cancellable heartbeatTimer;
+  /** When the timers run out (kept for checkpoints), or null. */
+  private java.time.Instant timeoutAt;
+  private java.time.Instant heartbeatAt;
+  /** The resource accepted the call; only a callback (or a timer) ends the attempt now. */
+  private boolean callbackPending;
 
   TaskInvocation(TaskNode node, Fiber f, JsonNode params, JsonNode credentials, String token,
       long timeout, long heartbeat, TaskHandler handler) {
@@ -52,7 +57,8 @@ final class TaskInvocation implements TokenRegistry.Waiter {
     f.pending = this;
     TaskEvents.scheduled(f, res, params, timeout, heartbeat);
     if (timeout > 0) {
-      timeoutTimer = run.schedule(f.run.now().plusSeconds(timeout), () -> expire(false));
+      timeoutAt = f.run.now().plusSeconds(timeout);
+      timeoutTimer = run.schedule(timeoutAt, () -> expire(false));
     }
     armHeartbeat();
     if (token != null) {
@@ -102,6 +108,43 @@ final class TaskInvocation implements TokenRegistry.Waiter {
     return Outcome.SUSPEND;
   }
 
+  /** This attempt as a checkpoint stores it. */
+  Continuation.AwaitingTask snapshot() {
+    return new Continuation.AwaitingTask(callbackPending, token, timeoutAt, heartbeatAt);
+  }
+
+  /** How many seconds a heartbeat extends the attempt by; -1 when not set. */
+  long heartbeatSeconds() {
+    return heartbeat;
+  }
+
+  /**
+   * Resumes a stored attempt whose resource had accepted the call: the token is accepted again and
+   * the timers run out at their stored instants (at once when those have passed).
+   */
+  static void resumeCallback(TaskNode node, Fiber f, Continuation.AwaitingTask k, long heartbeat) {
+    TaskInvocation t = new TaskInvocation(node, f, null, null, k.token(), -1, heartbeat,
+        RESUMED);
+    f.pending = t;
+    t.callbackPending = true;
+    if (k.timeoutAt() != null) {
+      t.timeoutAt = k.timeoutAt();
+      t.timeoutTimer = f.run.schedule(t.timeoutAt, () -> t.expire(false));
+    }
+    if (k.heartbeatAt() != null) {
+      t.heartbeatAt = k.heartbeatAt();
+      t.heartbeatTimer = f.run.schedule(t.heartbeatAt, () -> t.expire(true));
+    }
+    if (k.token() != null) {
+      f.run.engine.tokens().register(k.token(), t);
+    }
+  }
+
+  /** Stands in for the handler of a resumed callback attempt: it is never called again. */
+  private static final TaskHandler RESUMED = req -> {
+    throw new IllegalStateException("a resumed callback task is not invoked again");
+  };
+
   private TaskRequest request() {
     TaskCallback cb = token == null ? null : new Callback();
     return new TaskRequest(node.name, res.arn, params, Optional.ofNullable(token), f.retryCount,
@@ -121,6 +164,7 @@ final class TaskInvocation implements TokenRegistry.Waiter {
     if (res.pattern == TaskResource.Pattern.TOKEN) {
       TaskEvents.submitted(f, res, value);
       f.pending = this;
+      callbackPending = true;
       return Outcome.SUSPEND; // now the callback decides
     }
     if (res.pattern == TaskResource.Pattern.SYNC) {
@@ -196,7 +240,8 @@ final class TaskInvocation implements TokenRegistry.Waiter {
 
   private void armHeartbeat() {
     if (heartbeat > 0) {
-      heartbeatTimer = f.run.schedule(f.run.now().plusSeconds(heartbeat), () -> expire(true));
+      heartbeatAt = f.run.now().plusSeconds(heartbeat);
+      heartbeatTimer = f.run.schedule(heartbeatAt, () -> expire(true));
     }
   }
 
@@ -251,6 +296,7 @@ final class TaskInvocation implements TokenRegistry.Waiter {
       if (f.pending == this && !f.finished && heartbeatTimer != null) {
         heartbeatTimer.cancel();
         armHeartbeat();
+        f.run.touch(); // the new deadline belongs in the next checkpoint
       }
     });
   }

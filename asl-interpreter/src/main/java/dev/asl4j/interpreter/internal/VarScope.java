@@ -36,6 +36,11 @@ final class VarScope {
     vars.put(name, value);
   }
 
+  /** The variables of this scope only (not the enclosing ones). */
+  Map<String, JsonNode> own() {
+    return vars == null ? Map.of() : vars;
+  }
+
   /** Every visible variable; inner values listed last. */
   Map<String, JsonNode> all() {
     Map<String, JsonNode> out = new LinkedHashMap<>();

@@ -75,7 +75,7 @@ final class WaitNode extends Node {
     }
     JsonNode out = DataFlow.select(outputPath, in, f);
     Assignments.assign(f, state.common().assign().orElse(null), in);
-    f.sleepUntil(due, g -> done(g, out));
+    f.sleepUntil(due, new Continuation.AfterWait(due, out));
     return Outcome.SUSPEND;
   }
 

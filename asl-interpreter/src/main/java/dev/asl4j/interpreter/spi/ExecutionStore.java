@@ -62,6 +62,11 @@ public interface ExecutionStore extends AutoCloseable {
    */
   List<Claim> claim(Duration lease, int max);
 
+  /** How long this store's claims last without a heartbeat (default 30 s). */
+  default Duration leaseDuration() {
+    return Duration.ofSeconds(30);
+  }
+
   /** Extends this store's leases on every execution it holds; returns how many. */
   int renewLeases(Duration lease);
 

@@ -165,6 +165,11 @@ public final class JdbcExecutionStore implements ExecutionStore {
   }
 
   @Override
+  public Duration leaseDuration() {
+    return options.lease();
+  }
+
+  @Override
   public String describe() {
     return where;
   }
