@@ -3,7 +3,7 @@ package dev.asl4j.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.asl4j.parser.graph.GraphOverlay;
+import dev.asl4j.graph.GraphOverlay;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

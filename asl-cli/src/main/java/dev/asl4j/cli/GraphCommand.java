@@ -1,8 +1,8 @@
 package dev.asl4j.cli;
 
-import dev.asl4j.parser.graph.GraphFormat;
-import dev.asl4j.parser.graph.GraphOverlay;
-import dev.asl4j.parser.graph.StateGraph;
+import dev.asl4j.graph.GraphFormat;
+import dev.asl4j.graph.GraphOverlay;
+import dev.asl4j.graph.StateGraph;
 import dev.asl4j.parser.model.StateMachineType;
 import dev.asl4j.validator.DefinitionChecker;
 import dev.asl4j.validator.ValidationResult;

@@ -1,8 +1,8 @@
 package dev.asl4j.testing;
 
-import dev.asl4j.parser.graph.GraphFormat;
-import dev.asl4j.parser.graph.GraphOverlay;
-import dev.asl4j.parser.graph.StateGraph;
+import dev.asl4j.graph.GraphFormat;
+import dev.asl4j.graph.GraphOverlay;
+import dev.asl4j.graph.StateGraph;
 
 /** The Mermaid picture of a definition's coverage: states never entered are drawn grey and dashed. */
 final class CoverageGraph {

@@ -1,4 +1,4 @@
-package dev.asl4j.parser.graph;
+package dev.asl4j.graph;
 
 import dev.asl4j.parser.model.StateMachine;
 import java.util.Objects;

@@ -1,9 +1,9 @@
-package dev.asl4j.parser.graph;
+package dev.asl4j.graph;
 
-import dev.asl4j.parser.graph.GraphModel.Edge;
-import dev.asl4j.parser.graph.GraphModel.Mark;
-import dev.asl4j.parser.graph.GraphModel.Node;
-import dev.asl4j.parser.graph.GraphModel.Scope;
+import dev.asl4j.graph.GraphModel.Edge;
+import dev.asl4j.graph.GraphModel.Mark;
+import dev.asl4j.graph.GraphModel.Node;
+import dev.asl4j.graph.GraphModel.Scope;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,10 +1,10 @@
-package dev.asl4j.parser.graph;
+package dev.asl4j.graph;
 
-import dev.asl4j.parser.graph.GraphModel.Edge;
-import dev.asl4j.parser.graph.GraphModel.EdgeKind;
-import dev.asl4j.parser.graph.GraphModel.Node;
-import dev.asl4j.parser.graph.GraphModel.NodeKind;
-import dev.asl4j.parser.graph.GraphModel.Scope;
+import dev.asl4j.graph.GraphModel.Edge;
+import dev.asl4j.graph.GraphModel.EdgeKind;
+import dev.asl4j.graph.GraphModel.Node;
+import dev.asl4j.graph.GraphModel.NodeKind;
+import dev.asl4j.graph.GraphModel.Scope;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;

@@ -1,4 +1,4 @@
-package dev.asl4j.parser.graph;
+package dev.asl4j.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.asl4j.parser.graph;
+package dev.asl4j.graph;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.asl4j.parser.expr.Template;

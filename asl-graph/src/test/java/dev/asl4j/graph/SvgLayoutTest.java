@@ -1,9 +1,9 @@
-package dev.asl4j.parser.graph;
+package dev.asl4j.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.asl4j.parser.graph.SvgLayout.Box;
-import dev.asl4j.parser.graph.SvgLayout.ScopeBox;
+import dev.asl4j.graph.SvgLayout.Box;
+import dev.asl4j.graph.SvgLayout.ScopeBox;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;

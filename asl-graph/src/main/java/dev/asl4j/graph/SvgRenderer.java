@@ -1,12 +1,12 @@
-package dev.asl4j.parser.graph;
+package dev.asl4j.graph;
 
-import dev.asl4j.parser.graph.GraphModel.Edge;
-import dev.asl4j.parser.graph.GraphModel.EdgeKind;
-import dev.asl4j.parser.graph.GraphModel.Mark;
-import dev.asl4j.parser.graph.GraphModel.Node;
-import dev.asl4j.parser.graph.SvgLayout.Box;
-import dev.asl4j.parser.graph.SvgLayout.Route;
-import dev.asl4j.parser.graph.SvgLayout.ScopeBox;
+import dev.asl4j.graph.GraphModel.Edge;
+import dev.asl4j.graph.GraphModel.EdgeKind;
+import dev.asl4j.graph.GraphModel.Mark;
+import dev.asl4j.graph.GraphModel.Node;
+import dev.asl4j.graph.SvgLayout.Box;
+import dev.asl4j.graph.SvgLayout.Route;
+import dev.asl4j.graph.SvgLayout.ScopeBox;
 import java.util.List;
 import java.util.Locale;
 
