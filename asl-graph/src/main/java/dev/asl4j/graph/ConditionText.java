@@ -8,26 +8,39 @@ import java.util.List;
 
 /**
  * Short, human-readable renderings of Choice conditions, Catch and Retry lists for edge labels:
- * {@code $.status == "OK"}, {@code And($.a > 1, $.b is present)}, {@code {% $x > 1 %}}. Long
- * texts are cut with an ellipsis: a label is a hint, the definition is the truth.
+ * {@code $.status == "OK"}, {@code And($.a > 1, $.b is present)}, {@code {% $x > 1 %}}. Two
+ * lengths: {@link #SHORT} cuts long texts with an ellipsis for Mermaid and DOT, whose renderers
+ * do not wrap labels; {@link #FULL} keeps them whole for the SVG, which wraps them at spaces (cut
+ * only past a bound no real label reaches, so a hostile definition cannot make a huge picture).
  */
 final class ConditionText {
-  /** Longest label kept whole (in code points). */
+  /** Longest short label kept whole (in code points). */
   static final int MAX = 60;
 
-  private ConditionText() {}
+  static final ConditionText SHORT = new ConditionText(MAX, 2);
+  static final ConditionText FULL = new ConditionText(1000, 8);
 
-  static String of(Condition c) {
+  /** Longest label kept whole, in code points. */
+  private final int max;
+  /** Deepest And/Or/Not nesting written out; deeper ones read {@code And(…)}. */
+  private final int depth;
+
+  private ConditionText(int max, int depth) {
+    this.max = max;
+    this.depth = depth;
+  }
+
+  String of(Condition c) {
     return truncate(render(c, 0));
   }
 
-  private static String render(Condition c, int depth) {
+  private String render(Condition c, int depth) {
     if (c instanceof Condition.And and) {
       return nary("And", and.operands(), depth);
     } else if (c instanceof Condition.Or or) {
       return nary("Or", or.operands(), depth);
     } else if (c instanceof Condition.Not not) {
-      return depth > 2 ? "Not(…)" : "Not(" + render(not.operand(), depth + 1) + ")";
+      return depth > this.depth ? "Not(…)" : "Not(" + render(not.operand(), depth + 1) + ")";
     } else if (c instanceof Condition.Comparison cmp) {
       return comparison(cmp);
     } else if (c instanceof Condition.Jsonata j) {
@@ -36,8 +49,8 @@ final class ConditionText {
     return String.valueOf(c);
   }
 
-  private static String nary(String op, List<Condition> operands, int depth) {
-    if (depth > 2 || operands.isEmpty()) {
+  private String nary(String op, List<Condition> operands, int depth) {
+    if (depth > this.depth || operands.isEmpty()) {
       return op + "(…)";
     }
     StringBuilder sb = new StringBuilder(op).append('(');
@@ -46,7 +59,7 @@ final class ConditionText {
         sb.append(", ");
       }
       sb.append(render(operands.get(i), depth + 1));
-      if (sb.length() > MAX) {
+      if (sb.length() > max) {
         return op + "(…)";
       }
     }
@@ -81,12 +94,12 @@ final class ConditionText {
     return var + " " + op + " " + operand;
   }
 
-  private static String template(Template t) {
+  private String template(Template t) {
     if (t instanceof Template.JsonataValue j) {
       String src = j.expr().source();
-      if (src.codePointCount(0, src.length()) > MAX - 4) {
+      if (src.codePointCount(0, src.length()) > max - 4) {
         // keep the framing visible so the reader still sees it is JSONata
-        return "{%" + src.substring(0, src.offsetByCodePoints(0, MAX - 5)) + "…%}";
+        return "{%" + src.substring(0, src.offsetByCodePoints(0, max - 5)) + "…%}";
       }
       return j.expr().framed();
     } else if (t instanceof Template.Literal l) {
@@ -100,20 +113,20 @@ final class ConditionText {
   }
 
   /** The Catch label: the {@code ErrorEquals} list. */
-  static String errors(List<String> errorEquals) {
+  String errors(List<String> errorEquals) {
     return truncate(String.join(", ", errorEquals));
   }
 
   /** One retrier: {@code Retry States.Timeout ×3}. */
-  static String retrier(Retrier r) {
+  String retrier(Retrier r) {
     // the count is the useful part: cut the error list, never the count
     String count = " ×" + r.maxAttempts();
-    return "Retry " + cut(String.join(", ", r.errorEquals()), MAX - 6 - count.length()) + count;
+    return "Retry " + cut(String.join(", ", r.errorEquals()), max - 6 - count.length()) + count;
   }
 
-  /** {@code s} cut to {@link #MAX} code points with a trailing ellipsis. */
-  static String truncate(String s) {
-    return cut(s, MAX);
+  /** {@code s} cut to this rendering's length with a trailing ellipsis. */
+  String truncate(String s) {
+    return cut(s, max);
   }
 
   private static String cut(String s, int max) {

@@ -88,6 +88,9 @@ final class DotRenderer {
       }
       case NONE -> {}
     }
+    if (!n.problems.isEmpty()) {
+      attrs.append(", color=\"#c62828\", penwidth=3, tooltip=").append(quote(String.join("\n", n.problems)));
+    }
     if (!style.isEmpty()) {
       attrs.append(", style=").append(quote(String.join(",", style)));
     }

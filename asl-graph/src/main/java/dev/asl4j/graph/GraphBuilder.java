@@ -26,17 +26,29 @@ import java.util.Map;
  */
 final class GraphBuilder {
   private final Ids ids = new Ids();
+  private final ConditionText texts;
+  /** Every state node by its JSON Pointer, for diagnostics. */
+  private final Map<String, Node> byPointer = new java.util.HashMap<>();
   /** Every node built, for the overlay. */
   private final List<Node> allNodes = new ArrayList<>();
   private final List<Edge> allEdges = new ArrayList<>();
 
-  private GraphBuilder() {}
+  private GraphBuilder(ConditionText texts) {
+    this.texts = texts;
+  }
 
+  /** The model with the short labels Mermaid and DOT draw. */
   static GraphModel build(StateMachine machine, GraphOverlay overlay) {
-    GraphBuilder b = new GraphBuilder();
+    return build(machine, overlay, ConditionText.SHORT);
+  }
+
+  static GraphModel build(StateMachine machine, GraphOverlay overlay, ConditionText texts) {
+    GraphBuilder b = new GraphBuilder(texts);
     Scope root = b.scope(machine.root(), "root", "State machine", null);
     Overlays.apply(overlay, b.allNodes, b.allEdges);
-    return new GraphModel(root, overlay);
+    GraphModel g = new GraphModel(root, overlay);
+    Overlays.problems(overlay, b.byPointer, g.problems);
+    return g;
   }
 
   /** Builds a scope; {@code owner} is the Parallel/Map node for a branch, null for the root. */
@@ -48,7 +60,9 @@ final class GraphBuilder {
       start = add(scope, new Node(ids.fresh("m", "start"), "Start", NodeKind.START));
     }
     for (State s : branch.states().values()) {
-      byName.put(s.name(), add(scope, new Node(ids.fresh("s", s.name()), s.name(), kindOf(s))));
+      Node n = add(scope, new Node(ids.fresh("s", s.name()), s.name(), kindOf(s)));
+      byName.put(s.name(), n);
+      byPointer.put(s.pointer(), n);
     }
     Node end = null;
     Node first = target(scope, byName, branch.startAt());
@@ -83,7 +97,7 @@ final class GraphBuilder {
     s.common().next().ifPresent(n -> edge(scope, from, target(scope, byName, n), EdgeKind.NEXT, ""));
     if (s instanceof ChoiceState c) {
       for (ChoiceRule rule : c.choices()) {
-        String label = ConditionText.of(rule.condition());
+        String label = texts.of(rule.condition());
         rule.next().ifPresent(n -> edge(scope, from, target(scope, byName, n), EdgeKind.CHOICE, label));
       }
       c.defaultNext()
@@ -93,13 +107,13 @@ final class GraphBuilder {
     if (!retry.isEmpty()) {
       List<String> lines = new ArrayList<>();
       for (Retrier r : retry) {
-        lines.add(ConditionText.retrier(r));
+        lines.add(texts.retrier(r));
       }
       edge(scope, from, from, EdgeKind.RETRY, String.join("\n", lines));
     }
     for (Catcher c : catchers(s)) {
       edge(scope, from, target(scope, byName, c.next()), EdgeKind.CATCH,
-          ConditionText.errors(c.errorEquals()));
+          texts.errors(c.errorEquals()));
     }
   }
 

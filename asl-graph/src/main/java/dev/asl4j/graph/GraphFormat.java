@@ -6,7 +6,7 @@ package dev.asl4j.graph;
  * <ul>
  *   <li>{@link #MERMAID}: a Mermaid {@code flowchart TD}, for Markdown on GitHub/GitLab;
  *   <li>{@link #DOT}: a Graphviz {@code digraph}, for {@code dot -Tsvg};
- *   <li>{@link #SVG}: a self-contained SVG document laid out by asl4j itself (no Graphviz).
+ *   <li>{@link #SVG}: a self-contained SVG document laid out with Eclipse ELK (no Graphviz).
  * </ul>
  */
 public enum GraphFormat {

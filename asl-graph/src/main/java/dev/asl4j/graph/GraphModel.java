@@ -70,6 +70,8 @@ final class GraphModel {
     final NodeKind kind;
     final List<Scope> children = new ArrayList<>();
     Mark mark = Mark.NONE;
+    /** The problems found in this state (invalid definitions drawn with their diagnostics). */
+    final List<String> problems = new ArrayList<>();
 
     Node(String id, String name, NodeKind kind) {
       this.id = id;
@@ -116,6 +118,8 @@ final class GraphModel {
 
   final Scope root;
   final GraphOverlay overlay;
+  /** Every diagnostic of the overlay as one line of text, listed above the SVG picture. */
+  final List<String> problems = new ArrayList<>();
 
   GraphModel(Scope root, GraphOverlay overlay) {
     this.root = root;

@@ -1,5 +1,6 @@
 package dev.asl4j.graph;
 
+import dev.asl4j.parser.Diagnostic;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -16,6 +17,8 @@ import java.util.Set;
  * GraphOverlay path = GraphOverlay.execution(List.of("Validate", "Charge", "Refund"), "Refund");
  * // the states a test suite never reached are drawn grey and dashed
  * GraphOverlay cov = GraphOverlay.coverage(Set.of("Validate", "Charge"));
+ * // an invalid definition: the states its diagnostics point into are drawn red
+ * GraphOverlay bad = GraphOverlay.none().withDiagnostics(result.diagnostics());
  * </pre>
  */
 public final class GraphOverlay {
@@ -26,18 +29,41 @@ public final class GraphOverlay {
     COVERAGE
   }
 
-  private static final GraphOverlay NONE = new GraphOverlay(Kind.NONE, List.of(), null, Set.of());
+  private static final GraphOverlay NONE =
+      new GraphOverlay(Kind.NONE, List.of(), null, Set.of(), List.of());
 
   private final Kind kind;
   private final List<String> path;
   private final String failedState;
   private final Set<String> visited;
+  private final List<Diagnostic> diagnostics;
 
-  private GraphOverlay(Kind kind, List<String> path, String failedState, Set<String> visited) {
+  private GraphOverlay(Kind kind, List<String> path, String failedState, Set<String> visited,
+      List<Diagnostic> diagnostics) {
     this.kind = kind;
     this.path = path;
     this.failedState = failedState;
     this.visited = visited;
+    this.diagnostics = diagnostics;
+  }
+
+  /**
+   * This overlay plus {@code diagnostics} (e.g. a validation result's): each state a diagnostic
+   * points into (the deepest state whose pointer starts its pointer) is drawn as an error, with
+   * the messages in its tooltip; the SVG also lists every diagnostic above the picture. Mermaid
+   * and DOT mark the states with an {@code error} class.
+   */
+  public GraphOverlay withDiagnostics(List<Diagnostic> diagnostics) {
+    List<Diagnostic> copy = new ArrayList<>(diagnostics.size());
+    for (Diagnostic d : diagnostics) {
+      copy.add(Objects.requireNonNull(d, "diagnostics contains null"));
+    }
+    return new GraphOverlay(kind, path, failedState, visited, Collections.unmodifiableList(copy));
+  }
+
+  /** The diagnostics to mark (none unless {@link #withDiagnostics} added some). */
+  List<Diagnostic> diagnostics() {
+    return diagnostics;
   }
 
   /** No highlighting. */
@@ -68,7 +94,8 @@ public final class GraphOverlay {
         Kind.EXECUTION,
         Collections.unmodifiableList(copy),
         failedState,
-        Collections.unmodifiableSet(seen));
+        Collections.unmodifiableSet(seen),
+        List.of());
   }
 
   /** Coverage picture: states NOT in {@code visitedStates} are drawn as unvisited (grey, dashed). */
@@ -77,7 +104,8 @@ public final class GraphOverlay {
     for (String s : visitedStates) {
       copy.add(Objects.requireNonNull(s, "visitedStates contains null"));
     }
-    return new GraphOverlay(Kind.COVERAGE, List.of(), null, Collections.unmodifiableSet(copy));
+    return new GraphOverlay(
+        Kind.COVERAGE, List.of(), null, Collections.unmodifiableSet(copy), List.of());
   }
 
   Kind kind() {
@@ -101,10 +129,11 @@ public final class GraphOverlay {
 
   @Override
   public String toString() {
-    return switch (kind) {
+    String base = switch (kind) {
       case NONE -> "GraphOverlay.none()";
       case EXECUTION -> "GraphOverlay.execution(" + path + ", " + failedState + ")";
       case COVERAGE -> "GraphOverlay.coverage(" + visited + ")";
     };
+    return diagnostics.isEmpty() ? base : base + ".withDiagnostics(" + diagnostics.size() + ")";
   }
 }

@@ -69,6 +69,9 @@ final class MermaidRenderer {
       classes.computeIfAbsent(n.mark.name().toLowerCase(java.util.Locale.ROOT),
           k -> new ArrayList<>()).add(n.id);
     }
+    if (!n.problems.isEmpty()) {
+      classes.computeIfAbsent("error", k -> new ArrayList<>()).add(n.id);
+    }
   }
 
   private static String[] shape(Node n) {
@@ -118,6 +121,10 @@ final class MermaidRenderer {
     out.append("  classDef visited fill:#c8e6c9,stroke:#2e7d32,stroke-width:3px;\n");
     out.append("  classDef failed fill:#ef9a9a,stroke:#b71c1c,stroke-width:3px;\n");
     out.append("  classDef unvisited fill:#f5f5f5,stroke:#9e9e9e,color:#9e9e9e,stroke-dasharray:5 5;\n");
+    if (classes.containsKey("error")) {
+      // only with diagnostics, so pictures of valid definitions stay as they were
+      out.append("  classDef error stroke:#c62828,stroke-width:3px;\n");
+    }
     for (Map.Entry<String, List<String>> c : classes.entrySet()) {
       out.append("  class ").append(String.join(",", c.getValue())).append(' ')
           .append(c.getKey()).append(";\n");

@@ -4,6 +4,7 @@ import dev.asl4j.graph.GraphModel.Edge;
 import dev.asl4j.graph.GraphModel.EdgeKind;
 import dev.asl4j.graph.GraphModel.Mark;
 import dev.asl4j.graph.GraphModel.Node;
+import dev.asl4j.parser.Diagnostic;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +20,26 @@ final class Overlays {
       case NONE -> {}
       case COVERAGE -> coverage(overlay.visited(), nodes);
       case EXECUTION -> execution(overlay, nodes, edges);
+    }
+  }
+
+  /**
+   * Marks each state a diagnostic points into and writes every diagnostic as one line into
+   * {@code lines}. A pointer belongs to the deepest state whose pointer is a prefix of it at a
+   * {@code /} boundary; a diagnostic of the document itself ({@code /StartAt}...) marks none.
+   */
+  static void problems(GraphOverlay overlay, Map<String, Node> byPointer, List<String> lines) {
+    for (Diagnostic d : overlay.diagnostics()) {
+      String where = d.pointer().isEmpty() ? "(document)" : d.pointer();
+      String text = d.severity() + " [" + d.code() + "] " + where + ": " + d.message();
+      lines.add(text);
+      for (String p = d.pointer(); !p.isEmpty(); p = p.substring(0, Math.max(0, p.lastIndexOf('/')))) {
+        Node n = byPointer.get(p);
+        if (n != null) {
+          n.problems.add(text);
+          break;
+        }
+      }
     }
   }
 

@@ -16,9 +16,14 @@ import java.util.Objects;
  *     GraphOverlay.execution(List.of("Validate", "Charge"), "Charge"));
  * </pre>
  *
+ * <p>The SVG is laid out by Eclipse ELK's layered algorithm: orthogonal edges routed around
+ * boxes and Parallel/Map clusters, boxes sized from their measured text (wrapped at spaces,
+ * never cut; Mermaid and DOT labels of long conditions are shortened with an ellipsis).
+ *
  * <p>The output is deterministic: the same machine and overlay always give the same text.
  * Invalid models are drawn too (a transition to an unknown state points at a dashed "missing"
- * node), so a picture can help explain a diagnostic.
+ * node; {@link GraphOverlay#withDiagnostics} marks the states the diagnostics point into), so a
+ * picture can help explain a diagnostic.
  */
 public final class StateGraph {
   private StateGraph() {}
@@ -33,11 +38,10 @@ public final class StateGraph {
     Objects.requireNonNull(machine, "machine");
     Objects.requireNonNull(format, "format");
     Objects.requireNonNull(overlay, "overlay");
-    GraphModel g = GraphBuilder.build(machine, overlay);
     return switch (format) {
-      case MERMAID -> MermaidRenderer.render(g);
-      case DOT -> DotRenderer.render(g);
-      case SVG -> SvgRenderer.render(g);
+      case MERMAID -> MermaidRenderer.render(GraphBuilder.build(machine, overlay));
+      case DOT -> DotRenderer.render(GraphBuilder.build(machine, overlay));
+      case SVG -> SvgRenderer.render(GraphBuilder.build(machine, overlay, ConditionText.FULL));
     };
   }
 }

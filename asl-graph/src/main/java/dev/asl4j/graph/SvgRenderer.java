@@ -4,39 +4,62 @@ import dev.asl4j.graph.GraphModel.Edge;
 import dev.asl4j.graph.GraphModel.EdgeKind;
 import dev.asl4j.graph.GraphModel.Mark;
 import dev.asl4j.graph.GraphModel.Node;
-import dev.asl4j.graph.SvgLayout.Box;
-import dev.asl4j.graph.SvgLayout.Route;
-import dev.asl4j.graph.SvgLayout.ScopeBox;
+import dev.asl4j.graph.GraphModel.NodeKind;
+import dev.asl4j.graph.Layout.Box;
+import dev.asl4j.graph.Layout.Cluster;
+import dev.asl4j.graph.Layout.Rect;
+import dev.asl4j.graph.Layout.Route;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Writes a standalone SVG document from {@link SvgLayout}. Styling is inline (no CSS needed), each
- * state is a {@code <g class="node KIND [visited|failed|unvisited]" data-state="NAME">} with a
- * {@code <title>} holding the full name (a tooltip in browsers; the box shows a wrapped, possibly
- * shortened label). All text is XML-escaped and characters XML 1.0 forbids are replaced.
+ * Writes a standalone SVG document from the {@link ElkLayout}. Styling is inline (no CSS needed),
+ * each state is a {@code <g class="node KIND [visited|failed|unvisited] [error]"
+ * data-state="NAME">} with a {@code <title>} holding the full name and any problems found in it
+ * (a tooltip in browsers). All text is XML-escaped and characters XML 1.0 forbids are replaced.
  */
 final class SvgRenderer {
-  private static final String FONT = "Helvetica, Arial, sans-serif";
+  /** DejaVu Sans first: {@link TextMetrics} measured it; the others are no wider. */
+  private static final String FONT = "DejaVu Sans, Verdana, Helvetica, Arial, sans-serif";
+  private static final String ERROR = "#c62828";
   private final StringBuilder out = new StringBuilder();
 
   private SvgRenderer() {}
 
   static String render(GraphModel g) {
-    ScopeBox root = SvgLayout.layout(g.root, true);
+    return render(ElkLayout.layout(g));
+  }
+
+  static String render(Layout layout) {
     SvgRenderer r = new SvgRenderer();
-    long w = Math.round(Math.ceil(root.w + 8));
-    long h = Math.round(Math.ceil(root.h + 8));
+    long w = Math.round(Math.ceil(layout.width));
+    long h = Math.round(Math.ceil(layout.height));
     r.out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
         .append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(w)
         .append("\" height=\"").append(h).append("\" viewBox=\"0 0 ").append(w).append(' ').append(h)
-        .append("\" font-family=\"").append(FONT).append("\" font-size=\"12\">\n")
-        .append("<defs>\n");
+        .append("\" font-family=\"").append(FONT).append("\" font-size=\"12\">\n<defs>\n");
     r.marker("arrow", "#555555");
     r.marker("arrow-taken", "#2e7d32");
-    r.marker("arrow-catch", "#c62828");
+    r.marker("arrow-catch", ERROR);
     r.out.append("</defs>\n<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
-    r.scope(root, 4, 4);
+    if (layout.problemsRect != null) {
+      r.problems(layout);
+    }
+    for (Cluster c : layout.clusters) {
+      if (c.owner != null) {
+        r.cluster(c);
+      }
+      for (Box b : layout.boxes) {
+        if (b.in == c) {
+          r.node(b);
+        }
+      }
+      for (Route route : layout.routes) {
+        if (route.in == c) {
+          r.edge(route);
+        }
+      }
+    }
     r.out.append("</svg>\n");
     return r.out.toString();
   }
@@ -47,27 +70,86 @@ final class SvgRenderer {
         .append("<path d=\"M0,0 L10,5 L0,10 z\" fill=\"").append(color).append("\"/></marker>\n");
   }
 
-  private void scope(ScopeBox sb, double dx, double dy) {
-    out.append("<g class=\"scope\" data-scope=\"").append(xml(sb.scope.id))
-        .append("\" transform=\"translate(").append(num(dx)).append(',').append(num(dy)).append(")\">\n");
-    for (Node n : sb.scope.nodes) {
-      node(sb.boxes.get(n));
+  private void problems(Layout layout) {
+    Rect p = layout.problemsRect;
+    out.append("<g class=\"problems\">\n");
+    rect(p, 4, "fill=\"#fdecea\" stroke=\"" + ERROR + "\" stroke-width=\"1.5\"");
+    int n = layout.problems.size();
+    text(List.of("Problems in this definition"), p.x() + 8, p.y() + 16, "start", ERROR, "bold", 12);
+    for (int i = 0; i < n; i++) {
+      text(List.of(layout.problems.get(i)), p.x() + 8, p.y() + 16 + ElkLayout.LINE
+          + i * ElkLayout.LABEL_LINE, "start", "#212121", null, 11);
     }
-    for (Route r : sb.routes) {
-      edge(r);
-    }
+    out.append("</g>\n");
+  }
+
+  private void cluster(Cluster c) {
+    out.append("<g class=\"branch\" data-scope=\"").append(xml(c.scope.id)).append("\">\n");
+    rect(c.rect, 8, "fill=\"#ffffff\" stroke=\"#90a4ae\" stroke-dasharray=\"6,3\"");
+    text(List.of(c.scope.label), c.label.x(), c.label.y() + 10, "start", "#607d8b", null, 11);
     out.append("</g>\n");
   }
 
   private void node(Box b) {
     Node n = b.node;
+    if (b.entry()) {
+      out.append("<circle class=\"entry\" cx=\"").append(num(b.rect.centerX())).append("\" cy=\"")
+          .append(num(b.rect.centerY())).append("\" r=\"5\" fill=\"#607d8b\"/>\n");
+      return;
+    }
+    boolean error = !n.problems.isEmpty();
     String kind = n.kind.name().toLowerCase(Locale.ROOT);
     String mark = n.mark == Mark.NONE ? "" : " " + n.mark.name().toLowerCase(Locale.ROOT);
-    out.append("<g class=\"node ").append(kind).append(mark).append('"');
+    out.append("<g class=\"node ").append(kind).append(mark).append(error ? " error" : "").append('"');
     if (n.isState()) {
       out.append(" data-state=\"").append(xml(n.name)).append('"');
     }
-    out.append(">\n<title>").append(xml(n.label())).append("</title>\n");
+    out.append(">\n<title>").append(xml(n.label()));
+    for (String p : n.problems) {
+      out.append("&#10;").append(xml(p));
+    }
+    out.append("</title>\n");
+    Rect r = b.rect;
+    switch (n.kind) {
+      case START -> out.append("<circle cx=\"").append(num(r.centerX())).append("\" cy=\"")
+          .append(num(r.centerY())).append("\" r=\"10\" fill=\"#333333\"/>\n");
+      case END -> out.append("<circle cx=\"").append(num(r.centerX())).append("\" cy=\"")
+          .append(num(r.centerY())).append("\" r=\"11\" fill=\"none\" stroke=\"#333333\" stroke-width=\"2\"/>")
+          .append("<circle cx=\"").append(num(r.centerX())).append("\" cy=\"").append(num(r.centerY()))
+          .append("\" r=\"7\" fill=\"#333333\"/>\n");
+      case CHOICE -> {
+        double s = r.h() / 2;
+        out.append("<polygon points=\"").append(num(r.x())).append(',').append(num(r.centerY()))
+            .append(' ').append(num(r.x() + s)).append(',').append(num(r.y())).append(' ')
+            .append(num(r.right() - s)).append(',').append(num(r.y())).append(' ')
+            .append(num(r.right())).append(',').append(num(r.centerY())).append(' ')
+            .append(num(r.right() - s)).append(',').append(num(r.bottom())).append(' ')
+            .append(num(r.x() + s)).append(',').append(num(r.bottom())).append('"')
+            .append(paint(n)).append("/>\n");
+      }
+      default -> rect(r, switch (n.kind) {
+        case SUCCEED, FAIL -> 12;
+        case PASS, WAIT, PARALLEL, MAP -> 8;
+        default -> 2;
+      }, paint(n).trim());
+    }
+    if (!b.lines.isEmpty()) {
+      // first baseline: the line box is LINE tall and the font's ascent sits ~11.5 px below its top
+      double first = b.text.y() + 11.5;
+      text(b.lines, b.text.centerX(), first, "middle",
+          n.mark == Mark.UNVISITED ? "#9e9e9e" : "#212121", b.composite() ? "bold" : null, 12);
+    }
+    if (error) {
+      out.append("<circle class=\"badge\" cx=\"").append(num(r.right() - 2)).append("\" cy=\"")
+          .append(num(r.y() + 2)).append("\" r=\"8\" fill=\"").append(ERROR).append("\"/>")
+          .append("<text x=\"").append(num(r.right() - 2)).append("\" y=\"").append(num(r.y() + 6))
+          .append("\" text-anchor=\"middle\" fill=\"#ffffff\" font-weight=\"bold\" font-size=\"11\">!</text>\n");
+    }
+    out.append("</g>\n");
+  }
+
+  private static String paint(Node n) {
+    boolean error = !n.problems.isEmpty();
     String fill = switch (n.mark) {
       case VISITED -> "#c8e6c9";
       case FAILED -> "#ef9a9a";
@@ -75,105 +157,84 @@ final class SvgRenderer {
       case NONE -> switch (n.kind) {
         case CHOICE -> "#fff8e1";
         case SUCCEED -> "#e8f5e9";
-        case FAIL -> "#fdecea";
+        case FAIL, MISSING -> "#fdecea";
         case PARALLEL, MAP -> "#f7f9fb";
         default -> "#ffffff";
       };
     };
-    String stroke = switch (n.mark) {
+    String stroke = error ? ERROR : switch (n.mark) {
       case VISITED -> "#2e7d32";
       case FAILED -> "#b71c1c";
       case UNVISITED -> "#9e9e9e";
       case NONE -> switch (n.kind) {
         case SUCCEED -> "#2e7d32";
-        case FAIL, MISSING -> "#c62828";
+        case FAIL, MISSING -> ERROR;
         case CHOICE -> "#f9a825";
         default -> "#455a64";
       };
     };
-    String paint = " fill=\"" + fill + "\" stroke=\"" + stroke + "\" stroke-width=\""
-        + (n.mark == Mark.VISITED || n.mark == Mark.FAILED ? 3 : 1.5) + "\""
-        + (n.mark == Mark.UNVISITED || n.kind == GraphModel.NodeKind.MISSING
-            ? " stroke-dasharray=\"5,4\"" : "");
-    double cx = b.x + b.w / 2;
-    double cy = b.y + b.h / 2;
-    switch (n.kind) {
-      case START -> out.append("<circle cx=\"").append(num(cx)).append("\" cy=\"").append(num(cy))
-          .append("\" r=\"10\" fill=\"#333333\"/>\n");
-      case END -> out.append("<circle cx=\"").append(num(cx)).append("\" cy=\"").append(num(cy))
-          .append("\" r=\"11\" fill=\"none\" stroke=\"#333333\" stroke-width=\"2\"/>")
-          .append("<circle cx=\"").append(num(cx)).append("\" cy=\"").append(num(cy))
-          .append("\" r=\"7\" fill=\"#333333\"/>\n");
-      case CHOICE -> out.append("<polygon points=\"").append(num(cx)).append(',').append(num(b.y))
-          .append(' ').append(num(b.x + b.w)).append(',').append(num(cy)).append(' ')
-          .append(num(cx)).append(',').append(num(b.y + b.h)).append(' ').append(num(b.x))
-          .append(',').append(num(cy)).append('"').append(paint).append("/>\n");
-      default -> {
-        double rx = switch (n.kind) {
-          case SUCCEED, FAIL -> b.h / 2;
-          case PASS, WAIT, PARALLEL, MAP -> 8;
-          default -> 2;
-        };
-        out.append("<rect x=\"").append(num(b.x)).append("\" y=\"").append(num(b.y))
-            .append("\" width=\"").append(num(b.w)).append("\" height=\"").append(num(b.h))
-            .append("\" rx=\"").append(num(Math.min(rx, 20))).append('"').append(paint).append("/>\n");
-      }
-    }
-    if (!b.lines.isEmpty()) {
-      boolean composite = !b.children.isEmpty();
-      double firstY = composite ? b.y + 18 : cy - (b.lines.size() - 1) * SvgLayout.LINE_H / 2 + 4;
-      text(b.lines, cx, firstY, "middle",
-          n.mark == Mark.UNVISITED ? "#9e9e9e" : "#212121", composite ? "bold" : null);
-    }
-    out.append("</g>\n");
-    for (ScopeBox child : b.children) {
-      out.append("<g class=\"branch\">\n<rect x=\"").append(num(b.x + child.x)).append("\" y=\"")
-          .append(num(b.y + child.y)).append("\" width=\"").append(num(child.w))
-          .append("\" height=\"").append(num(child.h))
-          .append("\" rx=\"8\" fill=\"#ffffff\" stroke=\"#90a4ae\" stroke-dasharray=\"6,3\"/>\n");
-      text(List.of(child.scope.label), b.x + child.x + 8, b.y + child.y + 16, "start", "#607d8b", null);
-      out.append("</g>\n");
-      scope(child, b.x + child.x, b.y + child.y);
-    }
+    double width = error || n.mark == Mark.VISITED || n.mark == Mark.FAILED ? 3 : 1.5;
+    boolean dashed = n.mark == Mark.UNVISITED || n.kind == NodeKind.MISSING;
+    return " fill=\"" + fill + "\" stroke=\"" + stroke + "\" stroke-width=\"" + num(width) + "\""
+        + (dashed ? " stroke-dasharray=\"5,4\"" : "");
+  }
+
+  private void rect(Rect r, double rx, String paint) {
+    out.append("<rect x=\"").append(num(r.x())).append("\" y=\"").append(num(r.y()))
+        .append("\" width=\"").append(num(r.w())).append("\" height=\"").append(num(r.h()))
+        .append("\" rx=\"").append(num(rx)).append("\" ").append(paint).append("/>\n");
   }
 
   private void edge(Route r) {
-    Edge e = r.edge();
+    Edge e = r.edge;
+    if (e == null) {
+      out.append("<g class=\"edge entry\">\n");
+      polyline(r.points, "#607d8b", 1.3, false, "arrow");
+      out.append("</g>\n");
+      return;
+    }
     String kind = e.kind.name().toLowerCase(Locale.ROOT);
-    String color = e.taken ? "#2e7d32" : e.kind == EdgeKind.CATCH ? "#c62828" : "#555555";
+    String color = e.taken ? "#2e7d32" : e.kind == EdgeKind.CATCH ? ERROR : "#555555";
     String marker = e.taken ? "arrow-taken" : e.kind == EdgeKind.CATCH ? "arrow-catch" : "arrow";
-    out.append("<g class=\"edge ").append(kind).append(e.taken ? " taken" : "").append("\">\n")
-        .append("<polyline fill=\"none\" stroke=\"").append(color).append("\" stroke-width=\"")
-        .append(e.taken ? 3 : 1.3).append('"');
-    if (e.dashed()) {
+    out.append("<g class=\"edge ").append(kind).append(e.taken ? " taken" : "").append("\">\n");
+    polyline(r.points, color, e.taken ? 3 : 1.3, e.dashed(), marker);
+    if (r.labelRect != null) {
+      text(r.label, r.labelRect.x() + 2, r.labelRect.y() + 11, "start", color, null, 11);
+    }
+    out.append("</g>\n");
+  }
+
+  private void polyline(double[] p, String color, double width, boolean dashed, String marker) {
+    out.append("<polyline fill=\"none\" stroke=\"").append(color).append("\" stroke-width=\"")
+        .append(num(width)).append('"');
+    if (dashed) {
       out.append(" stroke-dasharray=\"6,4\"");
     }
     out.append(" points=\"");
-    double[] p = r.points();
     for (int i = 0; i < p.length; i += 2) {
       out.append(i == 0 ? "" : " ").append(num(p[i])).append(',').append(num(p[i + 1]));
     }
     out.append("\" marker-end=\"url(#").append(marker).append(")\"/>\n");
-    if (!e.label.isEmpty() && e.kind != EdgeKind.BRANCH) {
-      text(List.of(e.label.split("\n", -1)), r.labelX(), r.labelY(), r.labelStart() ? "start" : "middle",
-          color, null);
-    }
-    out.append("</g>\n");
   }
 
-  private void text(List<String> lines, double x, double y, String anchor, String color, String weight) {
+  private void text(List<String> lines, double x, double y, String anchor, String color,
+      String weight, double size) {
     out.append("<text x=\"").append(num(x)).append("\" y=\"").append(num(y))
         .append("\" text-anchor=\"").append(anchor).append("\" fill=\"").append(color).append('"');
     if (weight != null) {
       out.append(" font-weight=\"").append(weight).append('"');
     }
+    if (size != 12) {
+      out.append(" font-size=\"").append(num(size)).append('"');
+    }
     if (!"#212121".equals(color)) {
       // a white halo keeps edge labels readable where they cross lines
-      out.append(" stroke=\"#ffffff\" stroke-width=\"3\" paint-order=\"stroke\" font-size=\"11\"");
+      out.append(" stroke=\"#ffffff\" stroke-width=\"3\" paint-order=\"stroke\"");
     }
     out.append('>');
+    double step = size == 12 ? ElkLayout.LINE : ElkLayout.LABEL_LINE;
     for (int i = 0; i < lines.size(); i++) {
-      out.append("<tspan x=\"").append(num(x)).append("\" dy=\"").append(i == 0 ? "0" : "15")
+      out.append("<tspan x=\"").append(num(x)).append("\" dy=\"").append(i == 0 ? "0" : num(step))
           .append("\">").append(xml(lines.get(i))).append("</tspan>");
     }
     out.append("</text>\n");

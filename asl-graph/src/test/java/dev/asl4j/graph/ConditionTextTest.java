@@ -12,7 +12,7 @@ class ConditionTextTest {
     StateMachine m = Pictures.parse("{" + ql + "\"StartAt\":\"C\",\"States\":{\"C\":{\"Type\":\"Choice\","
         + "\"Choices\":" + choicesJson + ",\"Default\":\"D\"},\"D\":{\"Type\":\"Succeed\"}}}");
     return ((ChoiceState) m.states().get("C")).choices().stream()
-        .map(r -> ConditionText.of(r.condition())).toList();
+        .map(r -> ConditionText.SHORT.of(r.condition())).toList();
   }
 
   @Test
