@@ -28,12 +28,15 @@ import picocli.CommandLine.Spec;
     description = {
       "Draw a state machine definition: Mermaid (for Markdown), Graphviz DOT or a standalone SVG.",
       "With --execution, the path of one execution (the output of asl run --history) is"
-          + " highlighted and the state it failed in is drawn red."
+          + " highlighted and the state it failed in is drawn red.",
+      "An invalid definition is drawn too, with the states its errors point into marked"
+          + " (and, in SVG, every error listed above the picture)."
     },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
       "0:the picture was written",
-      "1:the definition is invalid (diagnostics on standard error)",
+      "1:the definition is invalid (diagnostics on standard error; the picture, with the errors"
+          + " marked, is still written when the text could be read as a state machine)",
       "2:usage error: bad option, unreadable file, execution file not asl run --history output"
     })
 final class GraphCommand implements Callable<Integer> {
@@ -95,14 +98,20 @@ final class GraphCommand implements Callable<Integer> {
       text = text.substring(1);
     }
     ValidationResult result = checker.check(text, definition.toString(), StateMachineType.STANDARD);
-    if (result.hasErrors() || result.parse().model().isEmpty()) {
+    boolean invalid = result.hasErrors() || result.parse().model().isEmpty();
+    if (invalid) {
       ReportFormat.TEXT.writer(Path.of("")).write(List.of(result), err);
       err.flush();
-      return INVALID;
+      if (result.parse().model().isEmpty()) {
+        return INVALID;
+      }
     }
     GraphOverlay overlay = execution == null
         ? GraphOverlay.none()
         : ExecutionPath.parse(read(execution, "execution file"), execution.toString());
+    if (invalid) {
+      overlay = overlay.withDiagnostics(result.diagnostics());
+    }
     String picture = StateGraph.render(result.parse().model().get(), format, overlay);
     if (output == null) {
       out.print(picture);
@@ -114,7 +123,7 @@ final class GraphCommand implements Callable<Integer> {
         throw new UsageException("cannot write " + output + ": " + e.getMessage());
       }
     }
-    return OK;
+    return invalid ? INVALID : OK;
   }
 
   static String read(Path file, String what) throws UsageException {

@@ -119,11 +119,24 @@ class GraphCommandTest {
   }
 
   @Test
-  void invalidDefinitionExitsOneWithDiagnostics() throws Exception {
+  void invalidDefinitionExitsOneWithDiagnosticsAndIsDrawnWithTheErrorsMarked() throws Exception {
     Path def = write("bad.asl.json", "{\"StartAt\": \"A\", \"States\": {\"A\": {\"Type\": \"Pass\", \"Next\": \"Nowhere\"}}}");
     CliRunner.Run r = CliRunner.real("graph", def.toString());
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.err()).contains("bad.asl.json").contains("Nowhere");
+    assertThat(r.out()).contains("Nowhere (missing)").containsPattern("class s_A\\b.*error;");
+    CliRunner.Run svg = CliRunner.real("graph", "-f", "svg", def.toString());
+    assertThat(svg.exit()).isEqualTo(1);
+    assertThat(svg.out()).contains("class=\"node pass error\" data-state=\"A\"")
+        .contains("Problems in this definition").contains("[MISSING_TRANSITION_TARGET] /States/A/Next");
+  }
+
+  @Test
+  void textThatIsNoStateMachineIsNotDrawn() throws Exception {
+    Path def = write("bad.asl.json", "{\"StartAt\": ");
+    CliRunner.Run r = CliRunner.real("graph", def.toString());
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.err()).contains("bad.asl.json");
     assertThat(r.out()).isEmpty();
   }
 

@@ -75,21 +75,29 @@ final class DotRenderer {
       case VISITED -> {
         style.add("filled");
         style.add("bold");
-        attrs.append(", fillcolor=\"#c8e6c9\", class=\"visited\"");
+        attrs.append(", fillcolor=\"#c8e6c9\"");
       }
       case FAILED -> {
         style.add("filled");
         style.add("bold");
-        attrs.append(", fillcolor=\"#ef9a9a\", color=\"#b71c1c\", class=\"failed\"");
+        attrs.append(", fillcolor=\"#ef9a9a\", color=\"#b71c1c\"");
       }
       case UNVISITED -> {
         style.add("dashed");
-        attrs.append(", color=\"#9e9e9e\", fontcolor=\"#9e9e9e\", class=\"unvisited\"");
+        attrs.append(", color=\"#9e9e9e\", fontcolor=\"#9e9e9e\"");
       }
       case NONE -> {}
     }
+    List<String> classes = new ArrayList<>();
+    if (n.mark != Mark.NONE) {
+      classes.add(n.mark.name().toLowerCase(java.util.Locale.ROOT));
+    }
     if (!n.problems.isEmpty()) {
+      classes.add("error");
       attrs.append(", color=\"#c62828\", penwidth=3, tooltip=").append(quote(String.join("\n", n.problems)));
+    }
+    if (!classes.isEmpty()) {
+      attrs.append(", class=").append(quote(String.join(" ", classes)));
     }
     if (!style.isEmpty()) {
       attrs.append(", style=").append(quote(String.join(",", style)));

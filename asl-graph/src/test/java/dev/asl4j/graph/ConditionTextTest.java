@@ -47,4 +47,15 @@ class ConditionTextTest {
         + "{\"Variable\":\"$.z\",\"IsString\":true}],\"Next\":\"D\"}]";
     assertThat(labels(many, "")).containsExactly("Or(…)");
   }
+
+  @Test
+  void theFullFormKeepsLongConditionsWhole() {
+    String longExpr = "$states.input.order.items[price > 100].quantity ~> $sum() > $states.input.limit";
+    StateMachine m = Pictures.parse("{\"QueryLanguage\":\"JSONata\",\"StartAt\":\"C\",\"States\":{\"C\":"
+        + "{\"Type\":\"Choice\",\"Choices\":[{\"Condition\":\"{% " + longExpr + " %}\",\"Next\":\"D\"}],"
+        + "\"Default\":\"D\"},\"D\":{\"Type\":\"Succeed\"}}}");
+    var rule = ((ChoiceState) m.states().get("C")).choices().get(0);
+    assertThat(ConditionText.FULL.of(rule.condition())).isEqualTo("{% " + longExpr + " %}");
+    assertThat(ConditionText.SHORT.of(rule.condition())).endsWith("…%}");
+  }
 }

@@ -29,6 +29,17 @@ class LayoutGeometryTest {
     }));
   }
 
+  /** The real-world corpus is part of the run when the shared data is there. */
+  @org.junit.jupiter.api.Test
+  void realWorldDefinitionsAreDrawnToo() {
+    java.nio.file.Path shared = java.nio.file.Path.of(System.getProperty("asl4j.shared", "../shared"));
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        java.nio.file.Files.isDirectory(shared.resolve("corpus/real-world")),
+        "no shared corpus at " + shared + ": only the samples are laid out and checked");
+    assertThat(GraphCorpus.all().stream().filter(e -> e.name().contains("real-world")).count())
+        .isGreaterThanOrEqualTo(20);
+  }
+
   /** The checks themselves: a picture broken on purpose is caught on every count. */
   @org.junit.jupiter.api.Test
   void brokenPicturesAreCaught() {
