@@ -16,8 +16,8 @@ import java.time.format.DateTimeParseException;
  * 2024-05-01T12:00:00.000Z}.
  */
 public final class Timestamps {
-  private static final DateTimeFormatter MILLIS =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+  private static final DateTimeFormatter SECONDS =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss").withZone(ZoneOffset.UTC);
 
   private Timestamps() {}
 
@@ -50,8 +50,15 @@ public final class Timestamps {
     return instant(value) != null;
   }
 
-  /** AWS's Context-object form, e.g. {@code 2024-05-01T12:00:00.000Z}. */
+  /** AWS's Context-object form, e.g. {@code 2024-05-01T12:00:00Z} or {@code ...:00.250Z}. */
   public static String format(Instant instant) {
-    return MILLIS.format(instant);
+    int nanos = instant.getNano();
+    String whole = SECONDS.format(instant);
+    if (nanos == 0) {
+      return whole + "Z";
+    }
+    int digits = nanos % 1_000_000 == 0 ? 3 : nanos % 1_000 == 0 ? 6 : 9;
+    String fraction = String.format("%09d", nanos).substring(0, digits);
+    return whole + "." + fraction + "Z";
   }
 }

@@ -37,9 +37,14 @@ class TimestampsTest {
         .isEqualTo(Instant.parse("2016-03-14T01:59:00Z"));
     assertThat(Timestamps.instant(json("5"))).isNull();
     assertThat(Timestamps.isTimestamp(json("\"2016-03-14T01:59:00Z\""))).isTrue();
+    // AWS's Context-object timestamps: zero, three, six or nine fractional digits as needed.
     assertThat(Timestamps.format(Instant.parse("2024-05-01T12:00:00Z")))
-        .isEqualTo("2024-05-01T12:00:00.000Z");
+        .isEqualTo("2024-05-01T12:00:00Z");
+    assertThat(Timestamps.format(Instant.parse("2024-05-01T12:00:00.120Z")))
+        .isEqualTo("2024-05-01T12:00:00.120Z");
     assertThat(Timestamps.format(Instant.parse("2024-05-01T12:00:00.123456Z")))
-        .isEqualTo("2024-05-01T12:00:00.123Z");
+        .isEqualTo("2024-05-01T12:00:00.123456Z");
+    assertThat(Timestamps.format(Instant.parse("2024-05-01T12:00:00.000000001Z")))
+        .isEqualTo("2024-05-01T12:00:00.000000001Z");
   }
 }
