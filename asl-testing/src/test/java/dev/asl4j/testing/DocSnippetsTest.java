@@ -42,10 +42,13 @@ class DocSnippetsTest {
   private static final String PRELUDE = String.join("\n",
       "import com.fasterxml.jackson.databind.*;",
       "import com.fasterxml.jackson.databind.node.*;",
+      "import dev.asl4j.graph.*;",
       "import dev.asl4j.interpreter.*;",
       "import dev.asl4j.interpreter.spi.*;",
+      "import dev.asl4j.parser.model.*;",
       "import dev.asl4j.testing.*;",
       "import dev.asl4j.testing.docsnippets.DocContext;",
+      "import dev.asl4j.validator.*;",
       "import java.nio.file.*;",
       "import java.time.*;",
       "import java.util.*;",
@@ -72,7 +75,7 @@ class DocSnippetsTest {
     for (Path doc : docs) {
       snippets.addAll(snippets(root.relativize(doc).toString(), Files.readString(doc, StandardCharsets.UTF_8)));
     }
-    assertThat(snippets).as("Java blocks found in README.md and docs/").hasSizeGreaterThanOrEqualTo(15);
+    assertThat(snippets).as("Java blocks found in README.md and docs/").hasSizeGreaterThanOrEqualTo(20);
     List<String> errors = compile(snippets);
     assertThat(errors).as("compile errors in documentation code blocks").isEmpty();
   }

@@ -33,6 +33,8 @@ public abstract class DocContext {
   protected StateMachineDefinition definition;
   protected Execution execution;
   protected JsonNode input;
+  /** A definition's text. */
+  protected String text;
 
   /** The saga sample's helpers. */
   protected static void reserveAndPaySucceed(AslTestEnvironment env) {}
