@@ -29,13 +29,9 @@ class MockAllTest {
     ValidatorReady.assume();
   }
 
-  private Path file(String name, String text) throws IOException {
-    return Files.writeString(dir.resolve(name), text);
-  }
-
   @Test
   void everyUnmockedTaskReturnsItsEffectiveInput() throws IOException {
-    Path def = file("flow.asl.json", FLOW);
+    Path def = Files.writeString(dir.resolve("flow.asl.json"), FLOW);
     CliRunner.Run r = RunCli.run("run", def.toString(), "--input", "{\"amount\":7}", "--mock-all");
     assertThat(r.exit()).as(r.err()).isZero();
     JsonNode out = JsonArgs.MAPPER.readTree(r.out()).path("output");
@@ -47,8 +43,8 @@ class MockAllTest {
 
   @Test
   void emptyModeReturnsAnEmptyObjectAndTheMocksFileStillWins() throws IOException {
-    Path def = file("flow.asl.json", FLOW);
-    Path mocks = file("mocks.json", "{\"Charge\":[{\"return\":{\"paid\":true}}]}");
+    Path def = Files.writeString(dir.resolve("flow.asl.json"), FLOW);
+    Path mocks = Files.writeString(dir.resolve("mocks.json"), "{\"Charge\":[{\"return\":{\"paid\":true}}]}");
     CliRunner.Run r = RunCli.run("run", def.toString(), "--input", "{\"amount\":7}",
         "--mocks", mocks.toString(), "--mock-all=empty");
     assertThat(r.exit()).as(r.err()).isZero();
@@ -59,7 +55,7 @@ class MockAllTest {
 
   @Test
   void anUnknownModeIsAUsageError() throws IOException {
-    Path def = file("flow.asl.json", FLOW);
+    Path def = Files.writeString(dir.resolve("flow.asl.json"), FLOW);
     CliRunner.Run r = RunCli.run("run", def.toString(), "--mock-all=zero");
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("--mock-all=zero: expected input or empty");
@@ -67,8 +63,8 @@ class MockAllTest {
 
   @Test
   void withoutMockAllAnUnmockedTaskFailsWithACauseNoCatchSwallows() throws IOException {
-    Path def = file("flow.asl.json", FLOW);
-    Path mocks = file("mocks.json", "{\"Approve\":[{\"return\":{}}]}");
+    Path def = Files.writeString(dir.resolve("flow.asl.json"), FLOW);
+    Path mocks = Files.writeString(dir.resolve("mocks.json"), "{\"Approve\":[{\"return\":{}}]}");
     CliRunner.Run r = RunCli.run("run", def.toString(), "--input", "{\"amount\":7}", "--mocks", mocks.toString());
     assertThat(r.exit()).isEqualTo(1);
     JsonNode o = JsonArgs.MAPPER.readTree(r.out());
@@ -80,8 +76,8 @@ class MockAllTest {
 
   @Test
   void aMisspeltStateInTheMocksFileIsAUsageErrorNamingTheFile() throws IOException {
-    Path def = file("flow.asl.json", FLOW);
-    Path mocks = file("mocks.json", "{\"Chrage\":[{\"return\":{}}],\"Approve\":[{\"return\":{}}]}");
+    Path def = Files.writeString(dir.resolve("flow.asl.json"), FLOW);
+    Path mocks = Files.writeString(dir.resolve("mocks.json"), "{\"Chrage\":[{\"return\":{}}],\"Approve\":[{\"return\":{}}]}");
     CliRunner.Run r = RunCli.run("run", def.toString(), "--mocks", mocks.toString());
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.out()).isEmpty();
@@ -91,8 +87,8 @@ class MockAllTest {
 
   @Test
   void aMisspeltStateInAMockConfigFileIsAUsageErrorToo() throws IOException {
-    Path def = file("flow.asl.json", FLOW);
-    Path config = file("MockConfigFile.json", "{\"StateMachines\":{\"flow\":{\"TestCases\":{\"Happy\":"
+    Path def = Files.writeString(dir.resolve("flow.asl.json"), FLOW);
+    Path config = Files.writeString(dir.resolve("MockConfigFile.json"), "{\"StateMachines\":{\"flow\":{\"TestCases\":{\"Happy\":"
         + "{\"Charge\":\"Ok\",\"Aprove\":\"Ok\"}}}},\"MockedResponses\":{\"Ok\":{\"0\":{\"Return\":{}}}}}");
     CliRunner.Run r = RunCli.run("run", def.toString(), "--mocks", config.toString());
     assertThat(r.exit()).isEqualTo(2);
