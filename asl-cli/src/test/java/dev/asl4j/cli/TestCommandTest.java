@@ -122,4 +122,15 @@ class TestCommandTest {
     assertThat(CliRunner.real("test").exit()).isEqualTo(2);
     assertThat(CliRunner.real("test", "--format", "xml", cases.toString()).exit()).isEqualTo(2);
   }
+
+  @Test
+  void aCaseWhoseMocksNameAMissingStateFailsWithASuggestion() throws IOException {
+    Path c = Files.writeString(dir.resolve("misspelt.json"), "{\"name\":\"typo\",\"definition\":"
+        + "\"defs/charge.asl.yaml\",\"mocks\":{\"Charg\":[{\"return\":{}}]},"
+        + "\"expected\":{\"status\":\"SUCCEEDED\"}}");
+    CliRunner.Run r = CliRunner.real("test", c.toString());
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.out()).contains("mocks: no Task state is named \"Charg\"; did you mean \"Charge\"?")
+        .contains("0 passed, 1 failed");
+  }
 }

@@ -12,6 +12,7 @@ import dev.asl4j.interpreter.spi.VirtualTimeScheduler;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -46,8 +47,9 @@ public final class TestCaseRunner {
             .seed(c.name().hashCode())
             .region("us-east-1")
             .accountId("111111111111");
-    if (c.mocks() != null) {
-      b.taskResolver(MockTaskResolver.fromCaseMocks(c.mocks()));
+    MockTaskResolver mocks = c.mocks() == null ? null : MockTaskResolver.fromCaseMocks(c.mocks());
+    if (mocks != null) {
+      b.taskResolver(mocks);
     }
     customize.accept(b);
     AslEngine engine = b.build();
@@ -61,6 +63,11 @@ public final class TestCaseRunner {
       def = engine.load(c.definition().toString(), c.name() + ".asl.json", lo);
     } catch (AslValidationException e) {
       return new TestOutcome(false, "definition rejected: " + e.getMessage(), null);
+    }
+    // A misspelt key would leave its task unmocked (and maybe swallowed by a catch-all): say so.
+    List<String> unknown = mocks == null ? List.of() : MockTaskResolver.unknownStates(mocks.states(), List.of(def.model()));
+    if (!unknown.isEmpty()) {
+      return new TestOutcome(false, "mocks: " + String.join("; ", unknown), null);
     }
     StartOptions so =
         StartOptions.defaults()
