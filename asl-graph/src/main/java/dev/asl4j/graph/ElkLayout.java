@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.elk.alg.layered.options.CycleBreakingStrategy;
 import org.eclipse.elk.alg.layered.options.LayerConstraint;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
 import org.eclipse.elk.alg.layered.options.OrderingStrategy;
@@ -199,6 +200,9 @@ final class ElkLayout {
     graph.setProperty(CoreOptions.SPACING_EDGE_EDGE, 10.0);
     graph.setProperty(LayeredOptions.SPACING_EDGE_EDGE_BETWEEN_LAYERS, 10.0);
     graph.setProperty(CoreOptions.SPACING_EDGE_LABEL, 4.0);
+    // loops are broken where a walk from the start closes them, so the flow reads top-down from
+    // StartAt and only the edges that really go back point up
+    graph.setProperty(LayeredOptions.CYCLE_BREAKING_STRATEGY, CycleBreakingStrategy.DEPTH_FIRST);
     // keep the definition's order where the layout allows: pictures follow the text
     graph.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.NODES_AND_EDGES);
     graph.setProperty(CoreOptions.PADDING,

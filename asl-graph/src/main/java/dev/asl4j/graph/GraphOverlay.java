@@ -48,9 +48,10 @@ public final class GraphOverlay {
   }
 
   /**
-   * This overlay plus {@code diagnostics} (e.g. a validation result's): each state a diagnostic
+   * This overlay plus {@code diagnostics} (e.g. a validation result's): each state an error
    * points into (the deepest state whose pointer starts its pointer) is drawn as an error, with
-   * the messages in its tooltip; the SVG also lists every diagnostic above the picture. Mermaid
+   * the messages in its tooltip; the SVG also lists every diagnostic, warnings included, above
+   * the picture. Mermaid
    * and DOT mark the states with an {@code error} class.
    */
   public GraphOverlay withDiagnostics(List<Diagnostic> diagnostics) {

@@ -5,6 +5,7 @@ import dev.asl4j.graph.GraphModel.EdgeKind;
 import dev.asl4j.graph.GraphModel.Mark;
 import dev.asl4j.graph.GraphModel.Node;
 import dev.asl4j.parser.Diagnostic;
+import dev.asl4j.parser.Severity;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,8 +25,8 @@ final class Overlays {
   }
 
   /**
-   * Marks each state a diagnostic points into and writes every diagnostic as one line into
-   * {@code lines}. A pointer belongs to the deepest state whose pointer is a prefix of it at a
+   * Marks each state an error points into and writes every diagnostic (warnings too) as one
+   * line into {@code lines}. A pointer belongs to the deepest state whose pointer is a prefix of it at a
    * {@code /} boundary; a diagnostic of the document itself ({@code /StartAt}...) marks none.
    */
   static void problems(GraphOverlay overlay, Map<String, Node> byPointer, List<String> lines) {
@@ -33,6 +34,9 @@ final class Overlays {
       String where = d.pointer().isEmpty() ? "(document)" : d.pointer();
       String text = d.severity() + " [" + d.code() + "] " + where + ": " + d.message();
       lines.add(text);
+      if (d.severity() != Severity.ERROR) {
+        continue;
+      }
       for (String p = d.pointer(); !p.isEmpty(); p = p.substring(0, Math.max(0, p.lastIndexOf('/')))) {
         Node n = byPointer.get(p);
         if (n != null) {

@@ -32,6 +32,15 @@ class DiagnosticsOverlayTest {
   }
 
   @Test
+  void warningsAreListedButMarkNoState() throws Exception {
+    Diagnostic warning = new Diagnostic(DiagnosticCode.SCHEMA_VALIDATION_FAILED, Severity.WARNING,
+        "ignored field", "/States/M", SourceSpan.UNKNOWN);
+    GraphOverlay o = GraphOverlay.none().withDiagnostics(List.of(warning));
+    assertThat(Pictures.marked(parallel, o, "error")).isEmpty();
+    assertThat(StateGraph.render(parallel, GraphFormat.SVG, o)).contains("WARNING [SCHEMA_VALIDATION_FAILED] /States/M:").contains("ignored field");
+  }
+
+  @Test
   void aPointerIntoABranchButNoStateMarksTheParallel() throws Exception {
     GraphOverlay o = GraphOverlay.none().withDiagnostics(List.of(error("/States/P/Branches/1", "x")));
     assertThat(Pictures.marked(parallel, o, "error")).isEqualTo(Set.of("P"));
