@@ -37,7 +37,8 @@ import picocli.CommandLine.Spec;
       "0:the picture was written",
       "1:the definition is invalid (diagnostics on standard error; the picture, with the errors"
           + " marked, is still written when the text could be read as a state machine)",
-      "2:usage error: bad option, unreadable file, execution file not asl run --history output"
+      "2:usage error: bad option, unreadable file, execution file not asl run --history output,"
+          + " a definition too large to lay out as SVG"
     })
 final class GraphCommand implements Callable<Integer> {
   static final int OK = 0;
@@ -112,7 +113,13 @@ final class GraphCommand implements Callable<Integer> {
     if (invalid) {
       overlay = overlay.withDiagnostics(result.diagnostics());
     }
-    String picture = StateGraph.render(result.parse().model().get(), format, overlay);
+    String picture;
+    try {
+      picture = StateGraph.render(result.parse().model().get(), format, overlay);
+    } catch (IllegalArgumentException e) {
+      // the SVG size limit: a reason and a way out, not a stack trace
+      throw new UsageException(definition + ": " + e.getMessage());
+    }
     if (output == null) {
       out.print(picture);
       out.flush();

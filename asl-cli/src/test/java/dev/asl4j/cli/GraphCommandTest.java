@@ -132,6 +132,19 @@ class GraphCommandTest {
   }
 
   @Test
+  void aDefinitionTooLargeForSvgIsAUsageErrorWithTheWayOut() throws Exception {
+    StringBuilder text = new StringBuilder("{\"StartAt\":\"S0\",\"States\":{");
+    for (int i = 0; i < 400; i++) {
+      text.append("\"S").append(i).append("\":{\"Type\":\"Pass\",\"Next\":\"S").append(i + 1).append("\"},");
+    }
+    Path def = write("big.asl.json", text.append("\"S400\":{\"Type\":\"Succeed\"}}}").toString());
+    CliRunner.Run r = CliRunner.real("graph", "-f", "svg", def.toString());
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("big.asl.json").contains("too large to lay out as SVG").contains("Mermaid or DOT");
+    assertThat(CliRunner.real("graph", def.toString()).exit()).isZero();
+  }
+
+  @Test
   void textThatIsNoStateMachineIsNotDrawn() throws Exception {
     Path def = write("bad.asl.json", "{\"StartAt\": ");
     CliRunner.Run r = CliRunner.real("graph", def.toString());

@@ -26,14 +26,27 @@ import java.util.Objects;
  * picture can help explain a diagnostic.
  */
 public final class StateGraph {
+  /**
+   * The most boxes plus edges an SVG picture is laid out with. Layered layout grows faster than
+   * linearly with long edges; the largest real-world definitions we have seen have about 250,
+   * laid out in well under a second. Larger definitions are refused (Mermaid and DOT have no
+   * such limit).
+   */
+  public static final int MAX_SVG_ELEMENTS = 600;
+
   private StateGraph() {}
 
-  /** The plain picture of {@code machine} in {@code format}. */
+  /** The plain picture of {@code machine} in {@code format} (see the three-argument form). */
   public static String render(StateMachine machine, GraphFormat format) {
     return render(machine, format, GraphOverlay.none());
   }
 
-  /** The picture of {@code machine} in {@code format} with {@code overlay} highlighted. */
+  /**
+   * The picture of {@code machine} in {@code format} with {@code overlay} highlighted.
+   *
+   * @throws IllegalArgumentException for SVG, when the picture would have more than {@link
+   *     #MAX_SVG_ELEMENTS} boxes and edges
+   */
   public static String render(StateMachine machine, GraphFormat format, GraphOverlay overlay) {
     Objects.requireNonNull(machine, "machine");
     Objects.requireNonNull(format, "format");
@@ -41,7 +54,27 @@ public final class StateGraph {
     return switch (format) {
       case MERMAID -> MermaidRenderer.render(GraphBuilder.build(machine, overlay));
       case DOT -> DotRenderer.render(GraphBuilder.build(machine, overlay));
-      case SVG -> SvgRenderer.render(GraphBuilder.build(machine, overlay, ConditionText.FULL));
+      case SVG -> svg(GraphBuilder.build(machine, overlay, ConditionText.FULL));
     };
+  }
+
+  private static String svg(GraphModel g) {
+    int elements = count(g.root);
+    if (elements > MAX_SVG_ELEMENTS) {
+      throw new IllegalArgumentException("the definition is too large to lay out as SVG: "
+          + elements + " boxes and edges, the limit is " + MAX_SVG_ELEMENTS
+          + "; draw it as Mermaid or DOT instead");
+    }
+    return SvgRenderer.render(g);
+  }
+
+  private static int count(GraphModel.Scope scope) {
+    int n = scope.nodes.size() + scope.edges.size();
+    for (GraphModel.Node node : scope.nodes) {
+      for (GraphModel.Scope child : node.children) {
+        n += count(child);
+      }
+    }
+    return n;
   }
 }

@@ -124,4 +124,20 @@ class HostileNamesTest {
   private static String quote(String s) throws Exception {
     return new ObjectMapper().writeValueAsString(s);
   }
+
+  @Test
+  void aDefinitionTooLargeToLayOutIsRefusedWithAReasonAndMermaidStillWorks() {
+    StringBuilder def = new StringBuilder("{\"StartAt\":\"S0\",\"States\":{");
+    for (int i = 0; i < 400; i++) {
+      def.append("\"S").append(i).append("\":{\"Type\":\"Pass\",\"Next\":\"S").append(i + 1).append("\"},");
+    }
+    def.append("\"S400\":{\"Type\":\"Succeed\"}}}");
+    StateMachine m = AslParser.create().parse(def.toString(), "big.asl.json").model().orElseThrow();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> StateGraph.render(m, GraphFormat.SVG))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("too large to lay out as SVG")
+        .hasMessageContaining("limit is " + StateGraph.MAX_SVG_ELEMENTS)
+        .hasMessageContaining("Mermaid or DOT");
+    assertThat(MermaidChecker.check(StateGraph.render(m, GraphFormat.MERMAID)).errors()).isEmpty();
+  }
 }
