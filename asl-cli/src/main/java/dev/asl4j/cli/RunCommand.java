@@ -264,6 +264,10 @@ realTime ? awaitReal(ex) : awaitVirtual(ex);
 
   /** Where a timed-out or aborted execution was, for the message on standard error. */
   private String explain(ExecutionResult r) {
+    if (r.cause() != null && r.cause().contains("No TaskHandler or TaskResolver handles the resource")) {
+      return "; nothing answers its tasks: mock them with --mocks FILE (asl mocks init "
+          + definition + " writes a skeleton) or let every task return its input with --mock-all";
+    }
     if (r.status() != ExecutionStatus.TIMED_OUT && r.status() != ExecutionStatus.ABORTED) {
       return "";
     }

@@ -94,4 +94,14 @@ class MockAllTest {
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("MockConfigFile.json").contains("did you mean \"Approve\"?");
   }
+
+  @Test
+  void aRunWithNothingMockedPointsAtTheMockOptions() throws IOException {
+    Path def = Files.writeString(dir.resolve("flow.asl.json"), FLOW);
+    CliRunner.Run r = RunCli.run("run", def.toString(), "--input", "{\"amount\":7}");
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(JsonArgs.MAPPER.readTree(r.out()).path("error").asText()).isEqualTo("States.Runtime");
+    assertThat(r.err()).contains("nothing answers its tasks: mock them with --mocks FILE (asl mocks init "
+        + def + " writes a skeleton) or let every task return its input with --mock-all");
+  }
 }
