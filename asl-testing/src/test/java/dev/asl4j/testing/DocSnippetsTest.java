@@ -175,7 +175,7 @@ class DocSnippetsTest {
     return cp != null && !cp.isBlank() ? cp : System.getProperty("java.class.path");
   }
 
-  private static Path repositoryRoot() {
+  static Path repositoryRoot() {
     Path dir = Path.of(System.getProperty("basedir", ".")).toAbsolutePath();
     for (Path p = dir; p != null; p = p.getParent()) {
       if (Files.isRegularFile(p.resolve("README.md")) && Files.isDirectory(p.resolve("docs"))) {
