@@ -81,7 +81,7 @@ final class ElkLayout {
     }
   }
 
-  /** An edge in its scope; {@code edge} null for an entry line. */
+  /** An edge in its scope (a BRANCH edge is drawn from the branch's entry dot). */
   private record Line(Edge edge, Placed from, Placed to, double[] points, List<String> label, Rect labelRect) {}
 
   private ElkLayout() {}
@@ -155,7 +155,7 @@ final class ElkLayout {
         ElkLabel l = ElkGraphUtil.createLabel(String.join("\n", label), edge);
         l.setDimensions(TextMetrics.widest(label, LABEL_FONT, false) + 4, label.size() * LABEL_LINE + 2);
       }
-      edges.put(edge, new Object[] {e.kind == EdgeKind.BRANCH ? null : e, from, to, label});
+      edges.put(edge, new Object[] {e, from, to, label});
     }
     new RecursiveGraphLayoutEngine().layout(graph, new BasicProgressMonitor());
     for (Placed p : laid.nodes) {

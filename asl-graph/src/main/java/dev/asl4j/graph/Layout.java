@@ -108,7 +108,7 @@ final class Layout {
 
   /** An edge: polyline points {@code x0,y0,x1,y1...}, its label lines and their rectangle. */
   static final class Route {
-    /** The model's edge; null for the line from a branch's entry dot to its first state. */
+    /** The model's edge; a BRANCH edge is the line from a branch's entry dot to its first state. */
     final Edge edge;
     final double[] points;
     final List<String> label;

@@ -65,8 +65,9 @@ final class SvgRenderer {
   }
 
   private void marker(String id, String color) {
+    // sized in user units: a thick (taken) line keeps the same arrowhead as a thin one
     out.append("<marker id=\"").append(id).append("\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\"")
-        .append(" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto\">")
+        .append(" markerUnits=\"userSpaceOnUse\" markerWidth=\"10\" markerHeight=\"10\" orient=\"auto\">")
         .append("<path d=\"M0,0 L10,5 L0,10 z\" fill=\"").append(color).append("\"/></marker>\n");
   }
 
@@ -187,9 +188,10 @@ final class SvgRenderer {
 
   private void edge(Route r) {
     Edge e = r.edge;
-    if (e == null) {
-      out.append("<g class=\"edge entry\">\n");
-      polyline(r.points, "#607d8b", 1.3, false, "arrow");
+    if (e.kind == EdgeKind.BRANCH) {
+      out.append("<g class=\"edge entry").append(e.taken ? " taken" : "").append("\">\n");
+      polyline(r.points, e.taken ? "#2e7d32" : "#607d8b", e.taken ? 3 : 1.3, false,
+          e.taken ? "arrow-taken" : "arrow");
       out.append("</g>\n");
       return;
     }

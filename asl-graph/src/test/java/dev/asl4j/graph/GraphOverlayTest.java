@@ -37,6 +37,15 @@ class GraphOverlayTest {
   private final StateMachine parallel = Pictures.parse(PARALLEL);
 
   @Test
+  void svgDrawsTheBranchEntriesAnExecutionTookAsTaken() {
+    String svg = StateGraph.render(parallel, GraphFormat.SVG,
+        GraphOverlay.execution(List.of("P", "A1", "B1", "A2", "M", "Item"), null));
+    // P -> A1, P -> B1 and M -> Item: three entry lines, all taken
+    assertThat(svg.split("class=\"edge entry taken\"", -1)).hasSize(4);
+    assertThat(StateGraph.render(parallel, GraphFormat.SVG)).doesNotContain("edge entry taken");
+  }
+
+  @Test
   void executionMarksExactlyTheVisitedStatesAndTheFailedOne() throws Exception {
     GraphOverlay o = GraphOverlay.execution(List.of("Reserve", "Pay", "Undo", "Failed"), "Failed");
     assertThat(Pictures.marked(saga, o, "visited")).containsExactlyInAnyOrder("Reserve", "Pay", "Undo");
