@@ -84,6 +84,9 @@ final class ElkLayout {
   /** An edge in its scope (a BRANCH edge is drawn from the branch's entry dot). */
   private record Line(Edge edge, Placed from, Placed to, double[] points, List<String> label, Rect labelRect) {}
 
+  /** An edge handed to ELK, waiting for its route. */
+  private record Pending(Edge edge, Placed from, Placed to, List<String> label) {}
+
   private ElkLayout() {}
 
   static Layout layout(GraphModel g) {
@@ -134,7 +137,7 @@ final class ElkLayout {
       }
       elk.put(p, n);
     }
-    Map<ElkEdge, Object[]> edges = new IdentityHashMap<>();
+    Map<ElkEdge, Pending> edges = new IdentityHashMap<>();
     for (Edge e : scope.edges) {
       Placed from = placed.get(e.from);
       Placed to = placed.get(e.to);
@@ -155,7 +158,7 @@ final class ElkLayout {
         ElkLabel l = ElkGraphUtil.createLabel(String.join("\n", label), edge);
         l.setDimensions(TextMetrics.widest(label, LABEL_FONT, false) + 4, label.size() * LABEL_LINE + 2);
       }
-      edges.put(edge, new Object[] {e, from, to, label});
+      edges.put(edge, new Pending(e, from, to, label));
     }
     new RecursiveGraphLayoutEngine().layout(graph, new BasicProgressMonitor());
     for (Placed p : laid.nodes) {
@@ -166,16 +169,13 @@ final class ElkLayout {
       }
     }
     for (ElkEdge edge : graph.getContainedEdges()) {
-      Object[] info = edges.get(edge);
-      @SuppressWarnings("unchecked")
-      List<String> label = (List<String>) info[3];
+      Pending info = edges.get(edge);
       Rect labelRect = null;
       if (!edge.getLabels().isEmpty()) {
         ElkLabel l = edge.getLabels().get(0);
         labelRect = new Rect(l.getX(), l.getY(), l.getWidth(), l.getHeight());
       }
-      laid.lines.add(new Line((Edge) info[0], (Placed) info[1], (Placed) info[2], points(edge),
-          label, labelRect));
+      laid.lines.add(new Line(info.edge(), info.from(), info.to(), points(edge), info.label(), labelRect));
     }
     laid.w = graph.getWidth();
     laid.h = graph.getHeight();
