@@ -34,7 +34,12 @@ final class Timers {
                   }
                   task.run();
                 });
-    ref.handle = scheduler.schedule(at, ref.fire);
+    try {
+      ref.handle = scheduler.schedule(at, ref.fire);
+    } catch (RuntimeException e) {
+      live.remove(ref); // a closed scheduler refuses timers: nothing to cancel later
+      throw e;
+    }
     return ref;
   }
 

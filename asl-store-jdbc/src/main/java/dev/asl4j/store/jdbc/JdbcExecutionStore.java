@@ -59,6 +59,7 @@ public final class JdbcExecutionStore implements ExecutionStore {
     this.writes = new Writes(conn, dialect, where, options);
     this.group = new GroupCommit(writes::write, options.maxBatch());
     if (dialect == Dialect.POSTGRES) {
+      renewLeases(options.lease()); // the node's lease exists before it holds anything
       heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "asl4j-store-heartbeat");
         t.setDaemon(true);
@@ -324,13 +325,13 @@ public final class JdbcExecutionStore implements ExecutionStore {
   public int renewLeases(Duration lease) {
     synchronized (conn) {
       open();
-      try (PreparedStatement ps = conn.prepareStatement("UPDATE asl4j_executions SET"
-          + " lease_until = ? WHERE owner = ? AND status = 'RUNNING'")) {
-        ps.setLong(1, System.currentTimeMillis() + lease.toMillis());
-        ps.setString(2, options.owner());
-        int n = ps.executeUpdate();
+      if (dialect == Dialect.SQLITE) {
+        return 0; // one process holds the file: no leases to renew
+      }
+      try {
+        writes.renewNode(System.currentTimeMillis() + lease.toMillis());
         conn.commit();
-        return n;
+        return 1;
       } catch (SQLException e) {
         Writes.rollback(conn);
         throw Writes.translate(where, "cannot renew leases", e);
@@ -344,10 +345,8 @@ public final class JdbcExecutionStore implements ExecutionStore {
       if (closed) {
         return;
       }
-      try (PreparedStatement ps = conn.prepareStatement("UPDATE asl4j_executions SET"
-          + " owner = NULL, lease_until = NULL WHERE owner = ?")) {
-        ps.setString(1, options.owner());
-        ps.executeUpdate();
+      try {
+        writes.dropNode();
         conn.commit();
       } catch (SQLException e) {
         Writes.rollback(conn);
@@ -368,6 +367,13 @@ public final class JdbcExecutionStore implements ExecutionStore {
         Writes.rollback(conn);
         throw Writes.translate(where, "cannot purge executions", e);
       }
+    }
+  }
+
+  /** Stops renewing leases, as a node that hangs would (tests of lease expiry and fencing). */
+  void stopHeartbeat() {
+    if (heartbeat != null) {
+      heartbeat.shutdownNow();
     }
   }
 

@@ -14,7 +14,7 @@ import java.util.List;
  */
 final class Schema {
   /** The version this code writes. */
-  static final int CURRENT = 1;
+  static final int CURRENT = 2;
 
   private Schema() {}
 
@@ -41,6 +41,15 @@ final class Schema {
           "CREATE TABLE asl4j_events (execution_arn " + txt + " NOT NULL, id " + big
               + " NOT NULL, previous_id " + big + " NOT NULL, ts " + txt + " NOT NULL, type "
               + txt + " NOT NULL, details " + txt + " NOT NULL, PRIMARY KEY (execution_arn, id))");
+    }
+    if (v == 2) {
+      // Leases per node instead of per execution: a heartbeat writes one row, not one per
+      // execution the node holds (which bloated the table and starved commits under load).
+      return List.of(
+          "CREATE TABLE asl4j_nodes (holder " + d.text + " PRIMARY KEY, lease_until " + d.bigint
+              + " NOT NULL)",
+          "CREATE INDEX asl4j_executions_by_owner ON asl4j_executions (status, owner)",
+          "UPDATE asl4j_executions SET lease_until = NULL");
     }
     throw new IllegalArgumentException("no migration to version " + v);
   }

@@ -21,12 +21,22 @@ final class Writes {
   private final Dialect dialect;
   private final String where;
   private final StoreOptions options;
+  /**
+   * What leases name as their holder: the owner and this store instance, so a node restarted
+   * under the same owner name can tell its predecessor's claims from its own.
+   */
+  private final String holder;
 
   Writes(Connection conn, Dialect dialect, String where, StoreOptions options) {
     this.conn = conn;
     this.dialect = dialect;
     this.where = where;
     this.options = options;
+    this.holder = options.owner() + "#" + java.util.UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  String holder() {
+    return holder;
   }
 
   /** One transaction for the whole batch; a refused checkpoint does not stop the others. */
@@ -44,7 +54,6 @@ final class Writes {
               + " WHERE arn = ? AND fence = ?");
           PreparedStatement ev = conn.prepareStatement("INSERT INTO asl4j_events (execution_arn,"
               + " id, previous_id, ts, type, details) VALUES (?, ?, ?, ?, ?, ?)")) {
-        long lease = System.currentTimeMillis() + options.lease().toMillis();
         int events = 0;
         for (int i = 0; i < batch.size(); i++) {
           Checkpoint c = batch.get(i);
@@ -68,12 +77,8 @@ final class Writes {
             ins.setLong(14, x.eventCount());
             ins.setLong(15, x.redriveCount());
             ins.setString(16, c.state());
-            Rows.setNullable(ins, 17, ended ? null : options.owner());
-            if (ended) {
-              ins.setNull(18, java.sql.Types.BIGINT);
-            } else {
-              ins.setLong(18, lease);
-            }
+            Rows.setNullable(ins, 17, ended ? null : holder);
+            ins.setNull(18, java.sql.Types.BIGINT); // leases are per node: asl4j_nodes
             ins.setLong(19, c.fence());
             n = ins.executeUpdate();
             if (n == 0) {
@@ -91,12 +96,8 @@ final class Writes {
             upd.setLong(7, x.eventCount());
             upd.setLong(8, x.redriveCount());
             upd.setString(9, c.state());
-            Rows.setNullable(upd, 10, ended ? null : options.owner());
-            if (ended) {
-              upd.setNull(11, java.sql.Types.BIGINT);
-            } else {
-              upd.setLong(11, lease);
-            }
+            Rows.setNullable(upd, 10, ended ? null : holder);
+            upd.setNull(11, java.sql.Types.BIGINT);
             upd.setString(12, x.executionArn());
             upd.setLong(13, c.fence());
             n = upd.executeUpdate();
@@ -145,23 +146,31 @@ final class Writes {
 
   /**
    * Claims free unfinished executions. On SQLite the file is held exclusively by this process, so
-   * every RUNNING execution not held by this store is free; on PostgreSQL those whose lease ran out.
+   * every RUNNING execution not held by this store is free; on PostgreSQL those whose lease ran
+   * out, and those held under this store's own owner name (the node restarted; owner names must
+   * be unique among live nodes).
    */
   List<Claim> claim(Duration lease, int max) throws SQLException {
     long now = System.currentTimeMillis();
-    String free = dialect == Dialect.SQLITE
-        ? "(owner IS NULL OR owner <> ?)"
-        : "(owner IS NULL OR lease_until < ?)";
+    String sql = dialect == Dialect.SQLITE
+        ? "SELECT arn FROM asl4j_executions e WHERE status = 'RUNNING'"
+            + " AND (owner IS NULL OR owner <> ?) ORDER BY start_ms LIMIT ?"
+        : "SELECT e.arn FROM asl4j_executions e LEFT JOIN asl4j_nodes n ON n.holder = e.owner"
+            + " WHERE e.status = 'RUNNING' AND (e.owner IS NULL OR (e.owner <> ? AND"
+            + " (n.holder IS NULL OR n.lease_until < ? OR e.owner LIKE ? ESCAPE '!')))"
+            + " ORDER BY e.start_ms LIMIT ? FOR UPDATE OF e SKIP LOCKED";
     List<String> arns = new ArrayList<>();
-    try (PreparedStatement ps = conn.prepareStatement("SELECT arn FROM asl4j_executions"
-        + " WHERE status = 'RUNNING' AND " + free + " ORDER BY start_ms LIMIT ?"
-        + dialect.skipLocked)) {
+    try (PreparedStatement ps = conn.prepareStatement(sql)) {
+      ps.setString(1, holder);
       if (dialect == Dialect.SQLITE) {
-        ps.setString(1, options.owner());
+        ps.setInt(2, max);
       } else {
-        ps.setLong(1, now);
+        ps.setLong(2, now);
+        // This owner restarted: what its earlier instance held is free now.
+        ps.setString(3, options.owner().replace("!", "!!").replace("%", "!%").replace("_", "!_")
+            + "#%");
+        ps.setInt(4, max);
       }
-      ps.setInt(2, max);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           arns.add(rs.getString(1));
@@ -174,8 +183,8 @@ final class Writes {
         PreparedStatement get = conn.prepareStatement("SELECT " + Rows.EXECUTION_COLUMNS
             + ", state, fence FROM asl4j_executions WHERE arn = ?")) {
       for (String arn : arns) {
-        up.setString(1, options.owner());
-        up.setLong(2, now + lease.toMillis());
+        up.setString(1, holder);
+        up.setNull(2, java.sql.Types.BIGINT);
         up.setString(3, arn);
         up.executeUpdate();
         get.setString(1, arn);
@@ -187,6 +196,29 @@ final class Writes {
       }
     }
     return out;
+  }
+
+  /** Registers or renews this node's lease (PostgreSQL; caller commits). */
+  void renewNode(long untilMs) throws SQLException {
+    try (PreparedStatement ps = conn.prepareStatement("INSERT INTO asl4j_nodes (holder,"
+        + " lease_until) VALUES (?, ?) ON CONFLICT (holder) DO UPDATE SET lease_until ="
+        + " excluded.lease_until")) {
+      ps.setString(1, holder);
+      ps.setLong(2, untilMs);
+      ps.executeUpdate();
+    }
+  }
+
+  /** Ends this node's lease: everything it holds is free at once (caller commits). */
+  void dropNode() throws SQLException {
+    try (PreparedStatement ps = conn.prepareStatement("DELETE FROM asl4j_nodes WHERE holder = ?");
+        PreparedStatement ex = conn.prepareStatement("UPDATE asl4j_executions SET owner = NULL"
+            + " WHERE owner = ? AND status = 'RUNNING'")) {
+      ps.setString(1, holder);
+      ps.executeUpdate();
+      ex.setString(1, holder);
+      ex.executeUpdate();
+    }
   }
 
   int purge(long endedBeforeMs) throws SQLException {

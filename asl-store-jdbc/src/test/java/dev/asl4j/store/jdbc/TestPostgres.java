@@ -46,7 +46,7 @@ final class TestPostgres {
   /** Drops the store's tables. */
   static void reset() throws SQLException {
     try (Connection c = connection(); Statement s = c.createStatement()) {
-      s.execute("DROP TABLE IF EXISTS asl4j_events, asl4j_executions, asl4j_definitions,"
+      s.execute("DROP TABLE IF EXISTS asl4j_events, asl4j_executions, asl4j_definitions, asl4j_nodes,"
           + " asl4j_schema");
     }
   }
