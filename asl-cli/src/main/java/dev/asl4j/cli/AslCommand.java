@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
       TestCommand.class,
       GraphCommand.class,
       MocksCommand.class,
+      ExecutionsCommand.class,
       CommandLine.HelpCommand.class
     })
 final class AslCommand implements Callable<Integer> {

@@ -118,6 +118,14 @@ final class RunCommand implements Callable<Integer> {
   boolean history;
 
   @Option(
+      names = "--store",
+      paramLabel = "FILE|JDBC-URL",
+      description = "Keep the execution in a durable store: an SQLite file (created if missing) or a"
+          + " jdbc:postgresql:// URL; read it back with asl executions. Unfinished executions the"
+          + " store holds are resumed too.")
+  String store;
+
+  @Option(
       names = {"-t", "--type"},
       paramLabel = "TYPE",
       defaultValue = "STANDARD",
@@ -172,6 +180,28 @@ final class RunCommand implements Callable<Integer> {
     String name = AslEngine.defaultName(definition.toString());
     MockTaskResolver resolver = mocks == null ? null : MockFiles.load(mocks, name, mockCase);
     Instant start = startInstant();
+    if (store != null) {
+      try {
+        openStore = dev.asl4j.store.jdbc.JdbcExecutionStore.open(store,
+            dev.asl4j.store.jdbc.StoreOptions.defaults());
+      } catch (dev.asl4j.interpreter.spi.StoreException | IllegalArgumentException e) {
+        throw new UsageException("--store: " + e.getMessage());
+      }
+    }
+    try {
+      return runWith(resolver, text, name, in, start, out, err);
+    } finally {
+      if (openStore != null) {
+        openStore.close();
+      }
+    }
+  }
+
+  /** The store --store opened, or null. */
+  private dev.asl4j.store.jdbc.JdbcExecutionStore openStore;
+
+  private int runWith(MockTaskResolver resolver, String text, String name, JsonNode in,
+      Instant start, PrintWriter out, PrintWriter err) throws UsageException {
     if (realTime) {
       try (RealTimeScheduler scheduler = new RealTimeScheduler()) {
         return execute(scheduler, resolver, text, name, in, out, err);
@@ -198,6 +228,9 @@ final class RunCommand implements Callable<Integer> {
     }
     if (trace) {
       b.listener(new Trace(err));
+    }
+    if (openStore != null) {
+      b.store(openStore);
     }
     AslEngine engine = b.build();
     StateMachineDefinition def;

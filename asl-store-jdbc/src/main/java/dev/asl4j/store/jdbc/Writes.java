@@ -155,10 +155,14 @@ final class Writes {
     String sql = dialect == Dialect.SQLITE
         ? "SELECT arn FROM asl4j_executions e WHERE status = 'RUNNING'"
             + " AND (owner IS NULL OR owner <> ?) ORDER BY start_ms LIMIT ?"
-        : "SELECT e.arn FROM asl4j_executions e LEFT JOIN asl4j_nodes n ON n.holder = e.owner"
-            + " WHERE e.status = 'RUNNING' AND (e.owner IS NULL OR (e.owner <> ? AND"
-            + " (n.holder IS NULL OR n.lease_until < ? OR e.owner LIKE ? ESCAPE '!')))"
-            + " ORDER BY e.start_ms LIMIT ? FOR UPDATE OF e SKIP LOCKED";
+        // The node check is a correlated subquery, not a join: when another node has claimed
+        // a row since this statement's snapshot, PostgreSQL re-checks the condition on the new
+        // row version, and only a subquery is evaluated again for it (a joined node row would be
+        // the stale one, and the row claimed twice).
+        : "SELECT e.arn FROM asl4j_executions e WHERE e.status = 'RUNNING' AND (e.owner IS NULL"
+            + " OR (e.owner <> ? AND (NOT EXISTS (SELECT 1 FROM asl4j_nodes n WHERE n.holder ="
+            + " e.owner AND n.lease_until >= ?) OR e.owner LIKE ? ESCAPE '!')))"
+            + " ORDER BY e.start_ms LIMIT ? FOR UPDATE SKIP LOCKED";
     List<String> arns = new ArrayList<>();
     try (PreparedStatement ps = conn.prepareStatement(sql)) {
       ps.setString(1, holder);

@@ -85,8 +85,9 @@ class PostgresStoreTest {
     }
   }
 
-  @Test
+  @org.junit.jupiter.api.RepeatedTest(4)
   void twoNodesClaimingAtOnceNeverGetTheSameExecution() throws Exception {
+    TestPostgres.reset();
     try (JdbcExecutionStore seed = node("seed", Duration.ofSeconds(30))) {
       for (int i = 0; i < 300; i++) {
         seed.commit(Fixtures.first("e" + i, i));
