@@ -3,14 +3,12 @@ package dev.asl4j.interpreter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.asl4j.interpreter.spi.InMemoryExecutionStore;
 import dev.asl4j.interpreter.spi.StoreException;
 import dev.asl4j.interpreter.spi.TaskFailedException;
 import dev.asl4j.interpreter.spi.TaskHandler;
 import dev.asl4j.interpreter.spi.VirtualTimeScheduler;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -279,8 +277,5 @@ class DurableResumeTest {
     AslEngine b = engine(counting());
     ExecutionResult r = await(b, ex.executionArn());
     assertThat(r.output()).isEqualTo(Json.parse("{'z':1}"));
-    JsonNode unused = r.output();
-    assertThat(unused).isNotNull();
-    assertThat(Instant.now()).isNotNull();
   }
 }
