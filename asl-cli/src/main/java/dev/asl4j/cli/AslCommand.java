@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
       GraphCommand.class,
       MocksCommand.class,
       ExecutionsCommand.class,
+      DeployCommand.class,
       CommandLine.HelpCommand.class
     })
 final class AslCommand implements Callable<Integer> {

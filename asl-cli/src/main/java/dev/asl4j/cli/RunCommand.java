@@ -3,6 +3,8 @@ package dev.asl4j.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.asl4j.aws.AwsCredentials;
+import dev.asl4j.aws.AwsTaskResolver;
 import dev.asl4j.interpreter.AslEngine;
 import dev.asl4j.interpreter.AslValidationException;
 import dev.asl4j.interpreter.Execution;
@@ -32,6 +34,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -132,6 +135,8 @@ final class RunCommand implements Callable<Integer> {
       description = "STANDARD or EXPRESS (default: ${DEFAULT-VALUE}).")
   StateMachineType type;
 
+  @Mixin AwsRunOptions aws = new AwsRunOptions();
+
   @Option(
       names = "--start-time",
       paramLabel = "TIMESTAMP",
@@ -140,6 +145,7 @@ final class RunCommand implements Callable<Integer> {
 
   private final InputStream stdin;
   private final Consumer<AslEngine.Builder> engineSetup;
+  private final AwsCredentials awsCredentials;
 
   /** Used by picocli. */
   RunCommand() {
@@ -148,8 +154,14 @@ final class RunCommand implements Callable<Integer> {
 
   /** {@code engineSetup} may add handlers to the engine (tests use it for tasks that never end). */
   RunCommand(InputStream stdin, Consumer<AslEngine.Builder> engineSetup) {
+    this(stdin, engineSetup, null);
+  }
+
+  /** {@code awsCredentials}: for --aws, null for the SDK's default chain (tests give fake keys). */
+  RunCommand(InputStream stdin, Consumer<AslEngine.Builder> engineSetup, AwsCredentials awsCredentials) {
     this.stdin = stdin;
     this.engineSetup = engineSetup;
+    this.awsCredentials = awsCredentials;
   }
 
   @Override
@@ -175,10 +187,14 @@ final class RunCommand implements Callable<Integer> {
     if (startTime != null && realTime) {
       throw new UsageException("--start-time applies to virtual time only, not with --real-time");
     }
+    aws.check();
+    if (aws.enabled && mockAll != null) {
+      throw new UsageException("--mock-all and --aws exclude each other: one answers every task, the other calls AWS");
+    }
     JsonNode in = JsonArgs.valueOf(input, "--input", stdin);
     String text = readDefinition();
     String name = AslEngine.defaultName(definition.toString());
-    MockTaskResolver resolver = mocks == null ? null : MockFiles.load(mocks, name, mockCase);
+    MockTaskResolver mocked = mocks == null ? null : MockFiles.load(mocks, name, mockCase);
     Instant start = startInstant();
     if (store != null) {
       try {
@@ -189,7 +205,7 @@ final class RunCommand implements Callable<Integer> {
       }
     }
     try {
-      return runWith(resolver, text, name, in, start, out, err);
+      return runWith(mocked, text, name, in, start, out, err);
     } finally {
       if (openStore != null) {
         openStore.close();
@@ -200,19 +216,22 @@ final class RunCommand implements Callable<Integer> {
   /** The store --store opened, or null. */
   private dev.asl4j.store.jdbc.JdbcExecutionStore openStore;
 
-  private int runWith(MockTaskResolver resolver, String text, String name, JsonNode in,
+  private int runWith(MockTaskResolver mocked, String text, String name, JsonNode in,
       Instant start, PrintWriter out, PrintWriter err) throws UsageException {
-    if (realTime) {
-      try (RealTimeScheduler scheduler = new RealTimeScheduler()) {
-        return execute(scheduler, resolver, text, name, in, out, err);
+    try (AwsTaskResolver real = aws.resolver(awsCredentials)) {
+      if (realTime) {
+        try (RealTimeScheduler scheduler = new RealTimeScheduler()) {
+          return execute(scheduler, mocked, real, text, name, in, out, err);
+        }
       }
+      return execute(new VirtualTimeScheduler(start), mocked, real, text, name, in, out, err);
     }
-    return execute(new VirtualTimeScheduler(start), resolver, text, name, in, out, err);
   }
 
   private int execute(
       Scheduler scheduler,
       MockTaskResolver resolver,
+      AwsTaskResolver real,
       String text,
       String name,
       JsonNode in,
@@ -223,6 +242,8 @@ final class RunCommand implements Callable<Integer> {
     engineSetup.accept(b);
     if (mockAll != null) {
       b.taskResolver(new MockAll(resolver, mockAll));
+    } else if (real != null) {
+      b.taskResolver(resolver == null ? real : AwsRunOptions.mixed(resolver, real));
     } else if (resolver != null) {
       b.taskResolver(resolver);
     }
@@ -254,8 +275,7 @@ final class RunCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UsageException("--input: " + e.getMessage());
     }
-    ExecutionResult r =
-realTime ? awaitReal(ex) : awaitVirtual(ex);
+    ExecutionResult r = realTime ? awaitReal(ex) : awaitVirtual(ex, quietRounds());
     List<HistoryEvent> events = r != null ? r.history() : ex.history();
     out.println(report(r, events));
     out.flush();
@@ -263,7 +283,7 @@ realTime ? awaitReal(ex) : awaitVirtual(ex);
       err.println("asl run: the execution is still RUNNING: it waits in " + OpenStates.describe(events)
           + (realTime
               ? " and did not end within --timeout " + timeoutSeconds + " s; it was stopped"
-              : " for a task that has not answered in " + QUIET_ROUND.multipliedBy(QUIET_ROUNDS).toSeconds()
+              : " for a task that has not answered in " + QUIET_ROUND.multipliedBy(quietRounds()).toSeconds()
                   + " s of real time (virtual time cannot pass while a task is in flight)"));
       err.flush();
       return FAILED;
@@ -277,8 +297,14 @@ realTime ? awaitReal(ex) : awaitVirtual(ex);
     return OK;
   }
 
+  /** AWS calls may take long: with --aws only --timeout seconds without progress mean stuck. */
+  private int quietRounds() {
+    return aws.enabled ? (int) Math.min(Integer.MAX_VALUE, timeoutSeconds * 1000 / QUIET_ROUND.toMillis())
+        : QUIET_ROUNDS;
+  }
+
   /** Drives virtual time; null when the execution is stuck on a task that never answers. */
-  private static ExecutionResult awaitVirtual(Execution ex) {
+  private static ExecutionResult awaitVirtual(Execution ex, int quietRounds) {
     int seen = -1;
     int quiet = 0;
     while (true) {
@@ -288,7 +314,7 @@ realTime ? awaitReal(ex) : awaitVirtual(ex);
         int size = ex.history().size();
         quiet = size == seen ? quiet + 1 : 0;
         seen = size;
-        if (quiet >= QUIET_ROUNDS) {
+        if (quiet >= quietRounds) {
           return ex.result().orElse(null);
         }
       }

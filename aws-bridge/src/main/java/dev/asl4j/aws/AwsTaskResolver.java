@@ -134,6 +134,12 @@ public final class AwsTaskResolver implements TaskResolver, AutoCloseable {
       return this;
     }
 
+    /** The credentials as an {@link AwsCredentials} (null: the SDK's default chain). */
+    public Builder credentials(AwsCredentials credentials) {
+      this.credentials = credentials == null ? null : credentials.provider();
+      return this;
+    }
+
     /**
      * Sends one service's calls to {@code url} instead of AWS (a local stand-in). {@code service}
      * is one of {@link #ENDPOINT_SERVICES}.
@@ -173,7 +179,15 @@ public final class AwsTaskResolver implements TaskResolver, AutoCloseable {
       return this;
     }
 
+    /** @throws IllegalArgumentException when no region is given and none is configured */
     public AwsTaskResolver build() {
+      if (region == null) {
+        try {
+          region = new software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain().getRegion();
+        } catch (software.amazon.awssdk.core.exception.SdkClientException e) {
+          throw new IllegalArgumentException(AwsCredentials.explain(e), e);
+        }
+      }
       return new AwsTaskResolver(this);
     }
   }

@@ -31,27 +31,68 @@ import software.amazon.awssdk.services.sfn.model.ValidateStateMachineDefinitionR
  *     .name("order").roleArn(role).publish("build 42").alias("live").build());
  * }</pre>
  */
-public final class StateMachineDeployer {
+public final class StateMachineDeployer implements AutoCloseable {
   private final SfnClient sfn;
   private final AslValidator validator;
+  private final boolean ownsClient;
 
   /** Deploys through {@code sfn} (its region, credentials and endpoint as configured). */
   public StateMachineDeployer(SfnClient sfn) {
-    this(sfn, AslValidator.create());
+    this(sfn, AslValidator.create(), false);
   }
 
-  StateMachineDeployer(SfnClient sfn, AslValidator validator) {
+  private StateMachineDeployer(SfnClient sfn, AslValidator validator, boolean ownsClient) {
     this.sfn = Objects.requireNonNull(sfn, "sfn");
     this.validator = Objects.requireNonNull(validator, "validator");
+    this.ownsClient = ownsClient;
+  }
+
+  /**
+   * A deployer with its own Step Functions client (closed by {@link #close}).
+   *
+   * @param region e.g. {@code eu-west-1}; null for the SDK's region chain ({@code AWS_REGION}, the
+   *     profile)
+   * @param endpoint a Step Functions-compatible endpoint instead of AWS's; null for AWS
+   * @param credentials null for the SDK's default credential chain
+   * @throws IllegalArgumentException when no region is given and none is configured
+   */
+  public static StateMachineDeployer connect(String region, java.net.URI endpoint, AwsCredentials credentials) {
+    java.util.Map<String, java.net.URI> endpoints =
+        endpoint == null ? java.util.Map.of() : java.util.Map.of("states", endpoint);
+    AwsClients clients = new AwsClients(region == null ? null : software.amazon.awssdk.regions.Region.of(region),
+        credentials == null ? null : credentials.provider(), endpoints);
+    try {
+      return new StateMachineDeployer(clients.sfn(), AslValidator.create(), true);
+    } catch (software.amazon.awssdk.core.exception.SdkClientException e) {
+      clients.close();
+      throw new IllegalArgumentException(AwsCredentials.explain(e), e);
+    }
+  }
+
+  /** Closes the client when this deployer built it ({@link #connect}). */
+  @Override
+  public void close() {
+    if (ownsClient) {
+      sfn.close();
+    }
   }
 
   /**
    * Makes AWS match {@code request} (or, for a dry run, says what that would take).
    *
-   * @throws DeploymentException when the definition or the change is refused; nothing was written
-   * @throws software.amazon.awssdk.core.exception.SdkException when AWS refuses a call
+   * @throws DeploymentException when the definition or the change is refused (nothing was
+   *     written), or when AWS refused a call (the message says which; the calls before it stand)
    */
   public DeployResult deploy(DeployRequest request) throws DeploymentException {
+    try {
+      return apply(request);
+    } catch (software.amazon.awssdk.core.exception.SdkException e) {
+      String msg = "AWS refused the deploy of '" + request.name + "': " + e.getMessage();
+      throw new DeploymentException(msg, List.of(msg));
+    }
+  }
+
+  private DeployResult apply(DeployRequest request) throws DeploymentException {
     List<String> warnings = new ArrayList<>();
     Prepared local = prepare(request, warnings);
     List<String> actions = new ArrayList<>();

@@ -19,7 +19,7 @@ import software.amazon.awssdk.services.sfn.SfnClient;
  * X-Amz-Target: AWSStepFunctions.<Operation>}) with the state the deployer reads and writes:
  * state machines, versions, aliases and tags. Tests assert on {@link #operations()}.
  */
-final class FakeStepFunctions implements AutoCloseable {
+public final class FakeStepFunctions implements AutoCloseable {
   private static final String ACCOUNT = "123456789012";
   private final StubServer server;
   private final Map<String, ObjectNode> machines = new LinkedHashMap<>(); // by name
@@ -28,11 +28,11 @@ final class FakeStepFunctions implements AutoCloseable {
   private final Map<String, Integer> versions = new LinkedHashMap<>(); // by machine ARN
   private JsonNode validateAnswer;
 
-  FakeStepFunctions() throws IOException {
+  public FakeStepFunctions() throws IOException {
     server = new StubServer(this::answer);
   }
 
-  URI uri() {
+  public URI uri() {
     return server.uri();
   }
 
@@ -44,19 +44,19 @@ final class FakeStepFunctions implements AutoCloseable {
   }
 
   /** The operations called so far, in order. */
-  List<String> operations() {
+  public List<String> operations() {
     return server.requests().stream().map(StubServer.Request::target).collect(Collectors.toList());
   }
 
   /** The operations that change something. */
-  List<String> writes() {
+  public List<String> writes() {
     return operations().stream()
         .filter(o -> !o.startsWith("List") && !o.startsWith("Describe") && !o.startsWith("Validate"))
         .collect(Collectors.toList());
   }
 
   /** The request body of the last call of {@code operation}. */
-  JsonNode lastRequest(String operation) {
+  public JsonNode lastRequest(String operation) {
     List<StubServer.Request> rs = server.requests();
     for (int i = rs.size() - 1; i >= 0; i--) {
       if (operation.equals(rs.get(i).target())) {
@@ -66,15 +66,15 @@ final class FakeStepFunctions implements AutoCloseable {
     throw new AssertionError("no " + operation + " call in " + operations());
   }
 
-  ObjectNode machine(String name) {
+  public ObjectNode machine(String name) {
     return machines.get(name);
   }
 
-  Map<String, String> tags(String arn) {
+  public Map<String, String> tags(String arn) {
     return tags.getOrDefault(arn, Map.of());
   }
 
-  ObjectNode alias(String arn) {
+  public ObjectNode alias(String arn) {
     return aliases.get(arn);
   }
 

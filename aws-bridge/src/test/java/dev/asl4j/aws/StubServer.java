@@ -19,10 +19,10 @@ import java.util.function.Function;
  * A local HTTP server on 127.0.0.1 and a free port that records every request and answers with
  * {@code answer}: the stand-in for an AWS service in tests (nothing reaches AWS).
  */
-final class StubServer implements AutoCloseable {
+public final class StubServer implements AutoCloseable {
   /** One recorded request. */
-  record Request(String method, String path, Map<String, List<String>> headers, String body) {
-    String header(String name) {
+  public record Request(String method, String path, Map<String, List<String>> headers, String body) {
+    public String header(String name) {
       for (var e : headers.entrySet()) {
         if (e.getKey().equalsIgnoreCase(name) && !e.getValue().isEmpty()) {
           return e.getValue().get(0);
@@ -32,15 +32,15 @@ final class StubServer implements AutoCloseable {
     }
 
     /** The operation of an AWS JSON-protocol call: {@code X-Amz-Target: Service.Operation}. */
-    String target() {
+    public String target() {
       String t = header("X-Amz-Target");
       return t == null ? null : t.substring(t.indexOf('.') + 1);
     }
   }
 
   /** An answer: status, headers, body. */
-  record Response(int status, Map<String, String> headers, String body) {
-    static Response json(int status, String body) {
+  public record Response(int status, Map<String, String> headers, String body) {
+    public static Response json(int status, String body) {
       return new Response(status, Map.of("Content-Type", "application/json"), body);
     }
   }
@@ -49,7 +49,7 @@ final class StubServer implements AutoCloseable {
   private final ExecutorService pool = Executors.newFixedThreadPool(4);
   private final List<Request> requests = new ArrayList<>();
 
-  StubServer(Function<Request, Response> answer) throws IOException {
+  public StubServer(Function<Request, Response> answer) throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/", ex -> handle(ex, answer));
     server.setExecutor(pool);
@@ -82,11 +82,11 @@ final class StubServer implements AutoCloseable {
     }
   }
 
-  URI uri() {
+  public URI uri() {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
   }
 
-  List<Request> requests() {
+  public List<Request> requests() {
     synchronized (requests) {
       return List.copyOf(requests);
     }

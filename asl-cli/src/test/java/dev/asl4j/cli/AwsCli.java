@@ -1,0 +1,37 @@
+package dev.asl4j.cli;
+
+import dev.asl4j.aws.AwsCredentials;
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import picocli.CommandLine;
+
+/** Runs {@code asl deploy} / {@code asl run --aws} in-process with fixed fake AWS credentials. */
+final class AwsCli {
+  static final AwsCredentials FAKE_KEYS = AwsCredentials.of("AKIDTEST", "secret-test");
+
+  private AwsCli() {}
+
+  static CliRunner.Run run(String... args) {
+    CommandLine.IFactory factory =
+        new CommandLine.IFactory() {
+          @Override
+          public <K> K create(Class<K> cls) throws Exception {
+            if (cls == DeployCommand.class) {
+              return cls.cast(new DeployCommand(FAKE_KEYS));
+            }
+            if (cls == RunCommand.class) {
+              return cls.cast(new RunCommand(new ByteArrayInputStream(new byte[0]), b -> {}, FAKE_KEYS));
+            }
+            return CommandLine.defaultFactory().create(cls);
+          }
+        };
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cmd = Main.commandLine(factory);
+    cmd.setOut(new PrintWriter(out, true));
+    cmd.setErr(new PrintWriter(err, true));
+    int exit = cmd.execute(args);
+    return new CliRunner.Run(exit, out.toString(), err.toString());
+  }
+}
