@@ -89,5 +89,8 @@ class RunAwsTest {
         "--aws-endpoint", "s3=http://127.0.0.1:1");
     assertThat(bad.exit()).isEqualTo(2);
     assertThat(bad.err()).contains("unknown service 's3'");
+    CliRunner.Run both = AwsCli.run("run", def.toString(), "--aws", "--region", "us-east-1", "--mock-all");
+    assertThat(both.exit()).isEqualTo(2);
+    assertThat(both.err()).contains("--mock-all and --aws exclude each other");
   }
 }
