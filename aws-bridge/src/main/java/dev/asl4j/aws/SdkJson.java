@@ -25,8 +25,9 @@ import software.amazon.awssdk.utils.builder.SdkBuilder;
 /**
  * Converts between the JSON a Task state sends or receives and the AWS SDK's request/response
  * objects, through the field descriptions every SDK model carries ({@link SdkPojo#sdkFields()}):
- * member names as in the service's API ({@code TableName}, {@code Item}), so one converter serves
- * every service and action without per-service code.
+ * member names as in the service's API, in PascalCase as Step Functions writes them ({@code
+ * TableName}, {@code StateMachineArn}), so one converter serves every service and action without
+ * per-service code.
  *
  * <p>As Step Functions does, a JSON object or array given for a string member is sent as its JSON
  * text (e.g. an SQS {@code MessageBody} or a {@code StartExecution} {@code Input}); JSON null means
@@ -52,7 +53,7 @@ final class SdkJson {
     }
     Map<String, SdkField<?>> fields = new LinkedHashMap<>();
     for (SdkField<?> f : builder.sdkFields()) {
-      fields.put(f.memberName(), f);
+      fields.put(pascal(f.memberName()), f);
     }
     for (var it = json.fields(); it.hasNext(); ) {
       var e = it.next();
@@ -173,7 +174,7 @@ final class SdkJson {
     for (SdkField<?> f : pojo.sdkFields()) {
       Object v = f.getValueOrDefault(pojo);
       if (v != null && !isAutoConstruct(v)) {
-        o.set(f.memberName(), json(v));
+        o.set(pascal(f.memberName()), json(v));
       }
     }
     return o;
@@ -201,7 +202,8 @@ final class SdkJson {
       return n.booleanNode((Boolean) v);
     }
     if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte) {
-      return n.numberNode(((Number) v).longValue());
+      long l = ((Number) v).longValue();
+      return l == (int) l ? n.numberNode((int) l) : n.numberNode(l);
     }
     if (v instanceof Number) {
       return n.numberNode(new BigDecimal(v.toString()));
@@ -213,6 +215,16 @@ final class SdkJson {
   private static boolean isAutoConstruct(Object v) {
     return v instanceof software.amazon.awssdk.core.util.SdkAutoConstructList
         || v instanceof software.amazon.awssdk.core.util.SdkAutoConstructMap;
+  }
+
+  /**
+   * Step Functions names every API member in PascalCase ({@code StateMachineArn}), also for the
+   * services whose SDK model spells them in camelCase ({@code stateMachineArn}: Step Functions).
+   */
+  static String pascal(String member) {
+    return member.isEmpty() || Character.isUpperCase(member.charAt(0))
+        ? member
+        : Character.toUpperCase(member.charAt(0)) + member.substring(1);
   }
 
   static String kind(JsonNode v) {
