@@ -59,6 +59,9 @@ class TextMetricsTest {
     }
     samples.add("$.inventoryAvailable == true");
     samples.add("Retry States.TaskFailed, States.Timeout ×3");
+    samples.add("ЖЩШ Проверка заказа");
+    samples.add("Überprüfung – Bestätigung ÀÉÎÕÜ");
+    samples.add("Ship it 😀🚀");
     for (boolean bold : new boolean[] {false, true}) {
       Font f = new Font("DejaVu Sans", bold ? Font.BOLD : Font.PLAIN, 12);
       for (String s : samples) {
