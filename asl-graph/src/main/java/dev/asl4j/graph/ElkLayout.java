@@ -22,12 +22,15 @@ import org.eclipse.elk.core.math.ElkPadding;
 import org.eclipse.elk.core.options.CoreOptions;
 import org.eclipse.elk.core.options.Direction;
 import org.eclipse.elk.core.options.EdgeRouting;
+import org.eclipse.elk.core.options.PortConstraints;
+import org.eclipse.elk.core.options.PortSide;
 import org.eclipse.elk.core.util.BasicProgressMonitor;
 import org.eclipse.elk.graph.ElkBendPoint;
 import org.eclipse.elk.graph.ElkEdge;
 import org.eclipse.elk.graph.ElkEdgeSection;
 import org.eclipse.elk.graph.ElkLabel;
 import org.eclipse.elk.graph.ElkNode;
+import org.eclipse.elk.graph.ElkPort;
 import org.eclipse.elk.graph.util.ElkGraphUtil;
 
 /**
@@ -126,6 +129,7 @@ final class ElkLayout {
     ElkNode graph = ElkGraphUtil.createGraph();
     configure(graph, isRoot);
     Map<Placed, ElkNode> elk = new IdentityHashMap<>();
+    Map<Placed, ElkPort> endPort = new IdentityHashMap<>();
     for (Placed p : laid.nodes) {
       ElkNode n = ElkGraphUtil.createNode(graph);
       n.setIdentifier(p.node.id);
@@ -134,6 +138,14 @@ final class ElkLayout {
         n.setProperty(LayeredOptions.LAYERING_LAYER_CONSTRAINT, LayerConstraint.FIRST);
       } else if (p.node.kind == NodeKind.END) {
         n.setProperty(LayeredOptions.LAYERING_LAYER_CONSTRAINT, LayerConstraint.LAST);
+        // every edge into the End marker meets at the top of the circle, not spread over a
+        // width the circle does not have
+        n.setProperty(CoreOptions.PORT_CONSTRAINTS, PortConstraints.FIXED_POS);
+        ElkPort port = ElkGraphUtil.createPort(n);
+        port.setDimensions(0, 0);
+        port.setLocation(p.rect.w() / 2, 0);
+        port.setProperty(CoreOptions.PORT_SIDE, PortSide.NORTH);
+        endPort.put(p, port);
       }
       elk.put(p, n);
     }
@@ -151,7 +163,8 @@ final class ElkLayout {
         }
         from = entry;
       }
-      ElkEdge edge = ElkGraphUtil.createSimpleEdge(elk.get(from), elk.get(to));
+      ElkEdge edge = ElkGraphUtil.createSimpleEdge(elk.get(from),
+          endPort.containsKey(to) ? endPort.get(to) : elk.get(to));
       List<String> label = List.of();
       if (!e.label.isEmpty() && e.kind != EdgeKind.BRANCH) {
         label = TextMetrics.wrap(e.label, LABEL_FONT, false, LABEL_TEXT_MAX);

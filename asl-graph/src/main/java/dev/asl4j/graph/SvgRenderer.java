@@ -54,9 +54,13 @@ final class SvgRenderer {
           r.node(b);
         }
       }
-      for (Route route : layout.routes) {
-        if (route.in == c) {
-          r.edge(route);
+      // taken edges last: lines into an End marker share their last stretch, and the path of the
+      // execution must stay visible on top
+      for (boolean taken : new boolean[] {false, true}) {
+        for (Route route : layout.routes) {
+          if (route.in == c && route.edge.taken == taken) {
+            r.edge(route);
+          }
         }
       }
     }
