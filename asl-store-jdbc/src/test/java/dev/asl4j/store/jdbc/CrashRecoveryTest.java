@@ -19,6 +19,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
@@ -52,14 +54,15 @@ class CrashRecoveryTest {
     Random rnd = new Random(4242);
     int kills = 0;
     int interrupted = 0;
+    int endedSoFar = 0; // across lives; an end whose commit died with a worker counts twice
     for (int life = 0; kills < KILLS && life < 3 * KILLS; life++) {
       Process p = launch(location, life);
-      java.io.BufferedReader out = new java.io.BufferedReader(
-          new java.io.InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
-      for (String line = out.readLine(); line != null && !line.equals("READY"); ) {
-        line = out.readLine(); // resumed and loaded: the work starts
-      }
-      if (p.waitFor(100 + rnd.nextInt(1200), TimeUnit.MILLISECONDS)) {
+      // kill after 5-25% of what is left has ended: mid-way however fast the machine is
+      int left = Math.max(1, 2 * N - endedSoFar);
+      int target = Math.max(1, left * (5 + rnd.nextInt(21)) / 100);
+      int ended = untilEndedOrExit(p, target);
+      endedSoFar += ended;
+      if (!p.isAlive()) {
         break; // it finished before the kill: nothing left to interrupt
       }
       p.destroyForcibly(); // SIGKILL: no shutdown hooks, no close
@@ -67,7 +70,8 @@ class CrashRecoveryTest {
       kills++;
       try (JdbcExecutionStore s = JdbcExecutionStore.open(location, StoreOptions.defaults())) {
         int running = s.list(null, ExecutionStatus.RUNNING, null, 1000).executions().size();
-        System.out.println("kill " + kills + ": " + running + " executions left RUNNING");
+        System.out.println("kill " + kills + " after " + ended + " ends: " + running
+            + " executions left RUNNING");
         if (running > 0) {
           interrupted++;
         }
@@ -80,6 +84,45 @@ class CrashRecoveryTest {
     assertThat(kills).as("kills before the work was done").isGreaterThanOrEqualTo(KILLS);
     assertThat(interrupted).as("kills that left executions mid-way").isGreaterThanOrEqualTo(KILLS - 1);
     check(location);
+  }
+
+  /**
+   * Reads the worker's output until {@code target} executions have ended, it exits, or 60 s pass
+   * with no progress; returns how many ended. A reader thread keeps the wait bounded.
+   */
+  private static int untilEndedOrExit(Process p, int target) throws InterruptedException {
+    BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+    Thread reader = new Thread(() -> {
+      try (java.io.BufferedReader r = new java.io.BufferedReader(
+          new java.io.InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+        for (String line = r.readLine(); line != null; line = r.readLine()) {
+          lines.add(line);
+        }
+      } catch (IOException e) {
+        // the worker was killed: its pipe closes
+      }
+      lines.add("<eof>");
+    }, "crash-worker-output");
+    reader.setDaemon(true);
+    reader.start();
+    boolean ready = false;
+    int ended = 0;
+    while (ended < target) {
+      String line = lines.poll(60, TimeUnit.SECONDS);
+      if (line != null && line.equals("DONE")) {
+        p.waitFor(30, TimeUnit.SECONDS); // it halts right after DONE
+        break;
+      }
+      if (line == null || line.equals("<eof>")) {
+        break; // stalled or gone: the caller decides
+      }
+      if (line.equals("READY")) {
+        ready = true;
+      } else if (ready && line.equals("ENDED")) {
+        ended++;
+      }
+    }
+    return ended;
   }
 
   private Process launch(String location, int life) throws IOException {

@@ -3,6 +3,9 @@ package dev.asl4j.store.jdbc;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.asl4j.interpreter.AslEngine;
 import dev.asl4j.interpreter.Durability;
+import dev.asl4j.interpreter.Execution;
+import dev.asl4j.interpreter.ExecutionListener;
+import dev.asl4j.interpreter.ExecutionResult;
 import dev.asl4j.interpreter.ExecutionStatus;
 import dev.asl4j.interpreter.HistoryEvent;
 import dev.asl4j.interpreter.LoadOptions;
@@ -21,7 +24,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * The child JVM of the crash test: opens the store (resuming what a killed predecessor left),
  * re-sends approvals whose answer was lost, starts the executions not yet started, and prints
- * DONE once none is RUNNING. The test kills it with SIGKILL at random points.
+ * DONE once none is RUNNING, with one ENDED line per execution that ends. The test kills it with
+ * SIGKILL at random points of that progress.
  */
 public final class CrashWorker {
   private CrashWorker() {}
@@ -34,13 +38,30 @@ public final class CrashWorker {
     JdbcExecutionStore store = JdbcExecutionStore.open(location, StoreOptions.defaults()
         .withOwner("crash-worker").withLease(Duration.ofSeconds(5)));
     AslEngine[] ref = new AslEngine[1];
-    AslEngine engine = w.register(AslEngine.builder().store(store), () -> ref[0]).build();
+    // one ENDED line per execution that ends in this life: the test picks its kill point by
+    // progress, not by wall time, so the kills land mid-way on a fast machine and a slow one
+    ExecutionListener progress = new ExecutionListener() {
+      @Override
+      public void onEvent(Execution execution, HistoryEvent event) {}
+
+      @Override
+      public void onEnd(Execution execution, ExecutionResult result) {
+        synchronized (System.out) {
+          System.out.println("ENDED");
+          System.out.flush();
+        }
+      }
+    };
+    AslEngine engine = w.register(AslEngine.builder().store(store).listener(progress),
+        () -> ref[0]).build();
     ref[0] = engine;
     StateMachineDefinition saga = engine.load(CrashWorkload.SAGA, LoadOptions.defaults());
     StateMachineDefinition appr = engine.load(CrashWorkload.APPROVAL, LoadOptions.defaults());
     Durability d = engine.durability().orElseThrow();
-    System.out.println("READY"); // the test's kill timer starts now
-    System.out.flush();
+    synchronized (System.out) {
+      System.out.println("READY"); // the test counts ENDED lines from now on
+      System.out.flush();
+    }
     resendApprovals(d, appr, w);
     ExecutorService starters = Executors.newFixedThreadPool(4);
     for (int i = 0; i < n; i++) {
@@ -53,8 +74,10 @@ public final class CrashWorker {
     while (!d.list(null, ExecutionStatus.RUNNING, null, 1).executions().isEmpty()) {
       Thread.sleep(20); // test code: poll the store until every execution has ended
     }
-    System.out.println("DONE");
-    System.out.flush();
+    synchronized (System.out) {
+      System.out.println("DONE");
+      System.out.flush();
+    }
     Runtime.getRuntime().halt(0);
   }
 
