@@ -44,6 +44,16 @@ public final class AslEngine implements AutoCloseable {
   /** AWS's payload quota: 256 KiB of UTF-8 JSON per input, output and task result. */
   public static final int DEFAULT_MAX_PAYLOAD_BYTES = 262_144;
 
+  /** Threads that run synchronous task handlers under a real-time scheduler, by default. */
+  public static final int DEFAULT_HANDLER_THREADS = 16;
+
+  /**
+   * Events an EXPRESS execution may record before it ends TIMED_OUT. EXPRESS has no history quota
+   * but AWS ends it after five minutes; in virtual time (or on a fast machine) this budget is what
+   * stops an endless loop, and it bounds the memory one execution's history takes.
+   */
+  public static final int DEFAULT_EXPRESS_EVENT_LIMIT = 1_000_000;
+
   private final EngineCore core;
   private final AslValidator validator = AslValidator.create();
   private final Activities activities;
@@ -212,6 +222,8 @@ public final class AslEngine implements AutoCloseable {
     private boolean keepHistory = true;
     private dev.asl4j.interpreter.spi.ExecutionStore store;
     private Duration resumeEvery;
+    private int handlerThreads = -1;
+    private int expressEventLimit = DEFAULT_EXPRESS_EVENT_LIMIT;
 
     private Builder() {}
 
@@ -369,14 +381,47 @@ public final class AslEngine implements AutoCloseable {
       return this;
     }
 
+    /**
+     * How many threads run synchronous task handlers (those implementing only {@link
+     * TaskHandler#handle}), apart from the threads that drive executions, so that a handler that
+     * blocks delays no other execution and its TimeoutSeconds, {@code stop()} and the execution
+     * timeout still fire (the handler's thread is interrupted). 0 runs them on the driving thread.
+     * Default: {@value #DEFAULT_HANDLER_THREADS} with a real-time scheduler; 0 with a {@link
+     * dev.asl4j.interpreter.spi.VirtualTimeScheduler}, where inline calls keep histories
+     * reproducible (a handler that never returns then blocks its caller).
+     */
+    public Builder handlerThreads(int threads) {
+      if (threads < 0 || threads > 10_000) {
+        throw new IllegalArgumentException("handlerThreads (" + threads + ") must be 0-10000");
+      }
+      this.handlerThreads = threads;
+      return this;
+    }
+
+    /**
+     * Events an EXPRESS execution may record before it ends TIMED_OUT (default {@value
+     * #DEFAULT_EXPRESS_EVENT_LIMIT}); see {@link #DEFAULT_EXPRESS_EVENT_LIMIT}.
+     */
+    public Builder expressEventLimit(int limit) {
+      if (limit < 3) {
+        throw new IllegalArgumentException("expressEventLimit (" + limit + ") must be at least 3");
+      }
+      this.expressEventLimit = limit;
+      return this;
+    }
+
     /** Builds the engine; with a store, resumes the store's unfinished executions first. */
     public AslEngine build() {
       RealTimeScheduler owned = scheduler == null ? new RealTimeScheduler() : null;
+      Scheduler time = scheduler != null ? scheduler : owned;
+      int threads = handlerThreads >= 0 ? handlerThreads
+          : time instanceof dev.asl4j.interpreter.spi.VirtualTimeScheduler ? 0
+          : DEFAULT_HANDLER_THREADS;
       AslEngine engine = new AslEngine(
           new EngineCore(
               handlers,
               resolvers,
-              scheduler != null ? scheduler : owned,
+              time,
               historyLimit,
               maxPayloadBytes,
               random != null ? random : new SplittableRandom(),
@@ -385,7 +430,9 @@ public final class AslEngine implements AutoCloseable {
               listeners,
               jsonataLimits,
               keepHistory,
-              store),
+              store,
+              threads,
+              expressEventLimit),
           owned,
           resumeEvery);
       if (engine.durability != null) {

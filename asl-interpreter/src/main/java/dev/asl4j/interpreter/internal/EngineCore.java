@@ -40,6 +40,8 @@ public final class EngineCore {
   private final dev.asl4j.interpreter.spi.ExecutionStore store;
   /** Unfinished executions of a durable engine, by ARN (empty without a store). */
   private final Map<String, Run> live = new ConcurrentHashMap<>();
+  private final HandlerPool handlerPool;
+  private final int expressEventLimit;
 
   public EngineCore(
       Map<String, TaskHandler> handlers,
@@ -53,9 +55,13 @@ public final class EngineCore {
       List<ExecutionListener> listeners,
       JsonataLimits jsonataLimits,
       boolean keepHistory,
-      dev.asl4j.interpreter.spi.ExecutionStore store) {
+      dev.asl4j.interpreter.spi.ExecutionStore store,
+      int handlerThreads,
+      int expressEventLimit) {
     this.store = store;
     this.keepHistory = keepHistory;
+    this.handlerPool = HandlerPool.of(handlerThreads);
+    this.expressEventLimit = expressEventLimit;
     this.listeners = List.copyOf(listeners);
     this.handlers = Map.copyOf(handlers);
     this.resolvers = List.copyOf(resolvers);
@@ -138,6 +144,16 @@ public final class EngineCore {
   /** Whether executions keep their history in memory. */
   boolean keepHistory() {
     return keepHistory;
+  }
+
+  /** Where synchronous handlers run. */
+  HandlerPool handlerPool() {
+    return handlerPool;
+  }
+
+  /** Events an EXPRESS execution may record before it is ended (it has no history quota). */
+  int expressEventLimit() {
+    return expressEventLimit;
   }
 
   int historyLimit() {

@@ -112,8 +112,8 @@ final class Fiber implements Scope {
   /** The executor loop. */
   void loop(Outcome o) {
     for (; ; ) {
-      if (finished) {
-        return;
+      if (finished || run.stopRequested()) {
+        return; // a stop() is queued behind this step: it aborts the fiber where it stands
       }
       switch (o) {
         case NEXT:

@@ -26,11 +26,27 @@ final class Mailbox {
   }
 
   void post(Runnable r) {
+    post(r, false);
+  }
+
+  /**
+   * Like {@link #post(Runnable)}, but ahead of everything queued: for what ends the execution
+   * (a limit reached, a stop), which must not wait behind thousands of queued iterations.
+   */
+  void postFirst(Runnable r) {
+    post(r, true);
+  }
+
+  private void post(Runnable r, boolean first) {
     if (run.abandoned()) {
       return; // another engine advances it now, or this one closed
     }
     synchronized (this) {
-      queue.add(r);
+      if (first) {
+        queue.addFirst(r);
+      } else {
+        queue.add(r);
+      }
       queued = queue.size();
       if (draining) {
         return;
@@ -59,8 +75,11 @@ final class Mailbox {
       }
       try {
         next.run();
-      } catch (RuntimeException | Error e) {
-        run.crashed(e);
+      } catch (Throwable e) {
+        try {
+          run.crashed(e);
+        } catch (Throwable again) { // never leave the mailbox marked as draining
+        }
       }
     }
   }

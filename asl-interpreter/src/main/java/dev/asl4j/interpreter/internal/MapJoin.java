@@ -98,7 +98,8 @@ final class MapJoin implements FiberParent {
    */
   private void launchMore(long cause) {
     long prev = cause;
-    while (running < cfg.maxConcurrency && next < inputs.length) {
+    // Past the history limit the execution is about to fail: start no more iterations.
+    while (running < cfg.maxConcurrency && next < inputs.length && !parent.run.historyExceeded()) {
       prev = launch(next++, prev);
     }
   }

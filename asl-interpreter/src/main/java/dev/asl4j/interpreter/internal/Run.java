@@ -50,6 +50,9 @@ public final class Run implements Execution, FiberParent {
   private Instant clockStart;
   private boolean timeoutArmed;
   private boolean historyExceeded;
+  private boolean deadlinePassed;
+  /** Set at once by {@link #stop}, so a fiber stops before the posted stop gets its turn. */
+  private volatile boolean stopRequested;
   private Fiber root;
   private final ContextObjects context;
 
@@ -63,7 +66,9 @@ public final class Run implements Execution, FiberParent {
     // A durable execution holds only its uncommitted events; the store has the others.
     this.log = durable != null ? new EventLog(true) : new EventLog(engine.keepHistory());
     this.historyLimit =
-        machine.type() == StateMachineType.EXPRESS ? Integer.MAX_VALUE : engine.historyLimit();
+        machine.type() == StateMachineType.EXPRESS
+            ? engine.expressEventLimit()
+            : engine.historyLimit();
     this.payloadLimit = engine.payloadLimit();
     this.context = new ContextObjects(id, input);
   }
@@ -95,7 +100,9 @@ public final class Run implements Execution, FiberParent {
     this.durable.redriveCount = redriveCount;
     this.log = new EventLog(true, events);
     this.historyLimit =
-        machine.type() == StateMachineType.EXPRESS ? Integer.MAX_VALUE : engine.historyLimit();
+        machine.type() == StateMachineType.EXPRESS
+            ? engine.expressEventLimit()
+            : engine.historyLimit();
     this.payloadLimit = engine.payloadLimit();
     this.context = new ContextObjects(id, input);
   }
@@ -236,6 +243,9 @@ public final class Run implements Execution, FiberParent {
   }
 
   long record(Ev e) {
+    if (historyExceeded) {
+      return log.size(); // past the limit only the final event is recorded, as AWS shows it
+    }
     if (durable != null) {
       durable.dirty = true;
     }
@@ -244,9 +254,22 @@ public final class Run implements Execution, FiberParent {
       notify(e);
     }
     if (n >= historyLimit - 1) {
-      historyExceeded = true; // room is left for ExecutionFailed only
+      // Room is left for the final event only. Whatever recorded this one (a Retry, Map
+      // iterations, Parallel branches...) the execution ends as soon as the current step yields.
+      historyExceeded = true;
+      mailbox.postFirst(this::failHistoryLimit);
+    }
+    if ((n & 255) == 0 && !deadlinePassed && clockStart != null
+        && !now().isBefore(clockStart.plus(timeLimit()))) {
+      // A loop that never waits never arms the timeout timer: check the clock as it runs.
+      deadlinePassed = true;
+      mailbox.postFirst(this::timedOut);
     }
     return n;
+  }
+
+  boolean stopRequested() {
+    return stopRequested;
   }
 
   boolean historyExceeded() {
@@ -254,7 +277,16 @@ public final class Run implements Execution, FiberParent {
   }
 
   void failHistoryLimit() {
+    if (status != ExecutionStatus.RUNNING) {
+      return;
+    }
     root.abort();
+    if (machine.type() == StateMachineType.EXPRESS) {
+      // AWS would have ended it after five minutes; this budget stands in for that in virtual time.
+      end(ExecutionStatus.TIMED_OUT, null, "States.Timeout", "The EXPRESS execution recorded "
+          + historyLimit + " events without ending (AslEngine.Builder.expressEventLimit).");
+      return;
+    }
     end(ExecutionStatus.FAILED, null, "States.Runtime",
         "The execution reached the maximum number of history events (" + historyLimit + ").");
   }
@@ -306,12 +338,14 @@ public final class Run implements Execution, FiberParent {
   }
 
   private void armTimeout() {
+    schedule(clockStart.plus(timeLimit()), this::timedOut);
+  }
+
+  /** The machine's TimeoutSeconds, at most AWS's 5 minutes (EXPRESS) or one year (STANDARD). */
+  private Duration timeLimit() {
     Duration max = maximumDuration();
     Duration limit = machine.model().timeoutSeconds().map(Duration::ofSeconds).orElse(max);
-    if (limit.compareTo(max) > 0) {
-      limit = max;
-    }
-    schedule(clockStart.plus(limit), this::timedOut);
+    return limit.compareTo(max) > 0 ? max : limit;
   }
 
   private void timedOut() {
@@ -336,8 +370,7 @@ public final class Run implements Execution, FiberParent {
     for (ExecutionListener l : engine.listeners()) {
       try {
         l.onChoice(this, state, rule);
-      } catch (RuntimeException ignored) {
-        // a listener's failure must not change the execution's outcome
+      } catch (Throwable ignored) { // even an Error: a listener must not change the outcome
       }
     }
   }
@@ -347,8 +380,7 @@ public final class Run implements Execution, FiberParent {
     for (ExecutionListener l : engine.listeners()) {
       try {
         l.onRetry(this, state, index, error);
-      } catch (RuntimeException ignored) {
-        // a listener's failure must not change the execution's outcome
+      } catch (Throwable ignored) { // even an Error: a listener must not change the outcome
       }
     }
   }
@@ -358,8 +390,7 @@ public final class Run implements Execution, FiberParent {
     for (ExecutionListener l : engine.listeners()) {
       try {
         l.onCatch(this, state, index, error);
-      } catch (RuntimeException ignored) {
-        // a listener's failure must not change the execution's outcome
+      } catch (Throwable ignored) { // even an Error: a listener must not change the outcome
       }
     }
   }
@@ -390,10 +421,14 @@ public final class Run implements Execution, FiberParent {
     if (status != ExecutionStatus.RUNNING) {
       return;
     }
-    if (root != null) {
-      root.abort();
+    try {
+      if (root != null) {
+        root.abort();
+      }
+    } catch (Throwable again) { // e.g. still out of memory: ending the execution matters more
     }
-    end(ExecutionStatus.FAILED, null, "States.Runtime", "Internal error: " + t);
+    String what = t instanceof OutOfMemoryError ? "out of memory (" + t + ")" : t.toString();
+    end(ExecutionStatus.FAILED, null, "States.Runtime", "Internal error: " + what);
   }
 
   private void end(ExecutionStatus st, JsonNode output, String error, String cause) {
@@ -415,18 +450,26 @@ public final class Run implements Execution, FiberParent {
         type = EventType.EXECUTION_FAILED;
         break;
     }
-    Ev e = new Ev(type, root == null ? 0 : root.lastEventId, now());
-    e.data = output;
-    e.error = error;
-    e.cause = cause;
-    if (durable != null) {
-      durable.dirty = true;
+    try {
+      Ev e = new Ev(type, root == null ? 0 : root.lastEventId, now());
+      e.data = output;
+      e.error = error;
+      e.cause = cause;
+      if (durable != null) {
+        durable.dirty = true;
+      }
+      log.add(e);
+      if (!engine.listeners().isEmpty()) {
+        notify(e);
+      }
+      timers.cancelAll();
+    } catch (Throwable t) { // even out of memory, the execution ends and its waiters learn how
+      if (durable == null) {
+        status = st;
+        publish(new ExecutionResult(st, output, error, cause, new LazyHistory(log)));
+      }
+      throw t;
     }
-    log.add(e);
-    if (!engine.listeners().isEmpty()) {
-      notify(e);
-    }
-    timers.cancelAll();
     status = st;
     if (durable != null) {
       durable.dirty = true;
@@ -438,16 +481,18 @@ public final class Run implements Execution, FiberParent {
 
   private void publish(ExecutionResult r) {
     result = r;
-    engine.forget(this);
-    for (ExecutionListener l : engine.listeners()) {
-      try {
-        l.onEnd(this, r);
-      } catch (RuntimeException ignored) {
-        // a listener's failure must not change the execution's outcome
+    try {
+      engine.forget(this);
+      for (ExecutionListener l : engine.listeners()) {
+        try {
+          l.onEnd(this, r);
+        } catch (Throwable ignored) { // even an Error: a listener must not change the outcome
+        }
       }
+    } finally {
+      completion.complete(r);
+      waiter.signal();
     }
-    completion.complete(r);
-    waiter.signal();
   }
 
   private void notify(Ev e) {
@@ -455,8 +500,7 @@ public final class Run implements Execution, FiberParent {
     for (ExecutionListener l : engine.listeners()) {
       try {
         l.onEvent(this, h);
-      } catch (RuntimeException ignored) {
-        // a listener's failure must not change the execution's outcome
+      } catch (Throwable ignored) { // even an Error: a listener must not change the outcome
       }
     }
   }
@@ -523,7 +567,8 @@ public final class Run implements Execution, FiberParent {
 
   @Override
   public void stop(String error, String cause) {
-    post(
+    stopRequested = true;
+    mailbox.postFirst(
         () -> {
           if (status != ExecutionStatus.RUNNING) {
             return;

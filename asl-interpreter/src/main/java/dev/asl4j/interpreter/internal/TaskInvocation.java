@@ -38,6 +38,8 @@ final class TaskInvocation implements TokenRegistry.Waiter {
   private java.time.Instant heartbeatAt;
   /** The resource accepted the call; only a callback (or a timer) ends the attempt now. */
   private boolean callbackPending;
+  /** The handler's run on the engine's handler pool, or null when it runs inline or async. */
+  private HandlerPool.Call call;
 
   TaskInvocation(TaskNode node, Fiber f, JsonNode params, JsonNode credentials, String token,
       long timeout, long heartbeat, TaskHandler handler) {
@@ -71,10 +73,16 @@ final class TaskInvocation implements TokenRegistry.Waiter {
     }
     TaskEvents.started(f, res, null);
     CompletionStage<JsonNode> stage;
-    try {
-      stage = handler.handleAsync(request());
-    } catch (RuntimeException e) {
-      stage = CompletableFuture.failedFuture(e);
+    HandlerPool pool = run.engine.handlerPool();
+    if (pool.offThread(handler)) {
+      call = pool.submit(handler, request());
+      stage = call.result();
+    } else {
+      try {
+        stage = handler.handleAsync(request());
+      } catch (RuntimeException | StackOverflowError e) { // the handler's fault, not the input's
+        stage = CompletableFuture.failedFuture(e);
+      }
     }
     if (stage == null) { // a broken handler: fail the task, as TaskHandler.async does
       stage = CompletableFuture.failedFuture(new NullPointerException("handler returned no stage"));
@@ -230,6 +238,7 @@ final class TaskInvocation implements TokenRegistry.Waiter {
     }
     f.resumeNow(this, g -> {
       stopTimers();
+      cancelCall();
       if (handler == null) {
         f.run.engine.activities().withdraw(res.arn, token);
       }
@@ -259,6 +268,7 @@ final class TaskInvocation implements TokenRegistry.Waiter {
   /** The fiber is aborted: stop waiting and forget the token. */
   void cancel() {
     stopTimers();
+    cancelCall();
     if (handler instanceof ChildExecutionHandler) {
       ((ChildExecutionHandler) handler).stop();
     }
@@ -267,6 +277,13 @@ final class TaskInvocation implements TokenRegistry.Waiter {
     }
     if (handler == null) {
       f.run.engine.activities().withdraw(res.arn, token);
+    }
+  }
+
+  private void cancelCall() {
+    if (call != null) {
+      call.cancel();
+      call = null;
     }
   }
 
