@@ -60,15 +60,6 @@ final class RunCommand implements Callable<Integer> {
   static final int FAILED = 1;
   static final int USAGE = 2;
 
-  /**
-   * In virtual time the engine moves the clock on whenever no task is in flight, so an execution
-   * that records no event for {@code QUIET_ROUNDS} rounds of this length waits for a task that
-   * will never answer.
-   */
-  private static final Duration QUIET_ROUND = Duration.ofMillis(250);
-
-  private static final int QUIET_ROUNDS = 8;
-
   @Spec CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "DEFINITION", description = "The definition file (JSON or YAML).")
@@ -114,7 +105,8 @@ final class RunCommand implements Callable<Integer> {
       names = "--timeout",
       paramLabel = "SECONDS",
       defaultValue = "300",
-      description = "With --real-time: give up when the execution has not ended after SECONDS (default: ${DEFAULT-VALUE}).")
+      description = "Give up (and stop the execution) when it has not ended after SECONDS of real time: with --real-time"
+          + " whatever it waits for; in virtual time only a task in flight can hold it up (default: ${DEFAULT-VALUE}).")
   long timeoutSeconds;
 
   @Option(names = "--history", description = "Add the execution history (\"history\":[…]) to the output.")
@@ -269,22 +261,23 @@ final class RunCommand implements Callable<Integer> {
     if (resolver != null) {
       MockFiles.checkStates(mocks, resolver, def.model());
     }
-    Execution ex;
-    try {
-      ex = def.start(in);
-    } catch (IllegalArgumentException e) {
-      throw new UsageException("--input: " + e.getMessage());
+    Driven d = Driven.start(def, in, Duration.ofSeconds(timeoutSeconds));
+    if (d.badInput() != null) {
+      throw new UsageException("--input: " + d.badInput().getMessage());
     }
-    ExecutionResult r = realTime ? awaitReal(ex) : awaitVirtual(ex, quietRounds());
-    List<HistoryEvent> events = r != null ? r.history() : ex.history();
+    ExecutionResult r = d.result();
+    Execution ex = d.execution();
+    if (r == null && ex != null) {
+      ex.stop("asl.Timeout", "asl run --timeout " + timeoutSeconds + " passed");
+    }
+    List<HistoryEvent> events = r != null ? r.history() : ex != null ? ex.history() : List.of();
     out.println(report(r, events));
     out.flush();
     if (r == null) {
-      err.println("asl run: the execution is still RUNNING: it waits in " + OpenStates.describe(events)
-          + (realTime
-              ? " and did not end within --timeout " + timeoutSeconds + " s; it was stopped"
-              : " for a task that has not answered in " + QUIET_ROUND.multipliedBy(quietRounds()).toSeconds()
-                  + " s of real time (virtual time cannot pass while a task is in flight)"));
+      err.println("asl run: the execution is still RUNNING: it "
+          + (ex == null ? "did not reach its first wait" : "waits in " + OpenStates.describe(events))
+          + " and did not end within --timeout " + timeoutSeconds + " s of real time; it was stopped"
+          + (realTime ? "" : " (virtual time cannot pass while a task is in flight)"));
       err.flush();
       return FAILED;
     }
@@ -295,30 +288,6 @@ final class RunCommand implements Callable<Integer> {
       return FAILED;
     }
     return OK;
-  }
-
-  /** AWS calls may take long: with --aws only --timeout seconds without progress mean stuck. */
-  private int quietRounds() {
-    return aws.enabled ? (int) Math.min(Integer.MAX_VALUE, timeoutSeconds * 1000 / QUIET_ROUND.toMillis())
-        : QUIET_ROUNDS;
-  }
-
-  /** Drives virtual time; null when the execution is stuck on a task that never answers. */
-  private static ExecutionResult awaitVirtual(Execution ex, int quietRounds) {
-    int seen = -1;
-    int quiet = 0;
-    while (true) {
-      try {
-        return ex.awaitResult(QUIET_ROUND);
-      } catch (IllegalStateException stillRunning) {
-        int size = ex.history().size();
-        quiet = size == seen ? quiet + 1 : 0;
-        seen = size;
-        if (quiet >= quietRounds) {
-          return ex.result().orElse(null);
-        }
-      }
-    }
   }
 
   /** Where a timed-out or aborted execution was, for the message on standard error. */
@@ -336,19 +305,6 @@ final class RunCommand implements Callable<Integer> {
     }
     return where + "; virtual time ran on to the time limit because nothing else could move the"
         + " execution on (e.g. a task token that nobody sends: mock the state with --mocks)";
-  }
-
-  /** Waits up to --timeout; null (after stopping it) when the execution is still running. */
-  private ExecutionResult awaitReal(Execution ex) {
-    try {
-      return ex.awaitResult(Duration.ofSeconds(timeoutSeconds));
-    } catch (IllegalStateException stillRunning) {
-      ExecutionResult r = ex.result().orElse(null);
-      if (r == null) {
-        ex.stop("asl.Timeout", "asl run --timeout " + timeoutSeconds + " passed");
-      }
-      return r;
-    }
   }
 
   private ObjectNode report(ExecutionResult r, List<HistoryEvent> events) {

@@ -279,10 +279,11 @@ class RunCommandTest {
     CliRunner.Run r = RunCli.withEngine(
         b -> b.taskHandler("arn:aws:lambda:us-east-1:123456789012:function:charge",
             TaskHandler.async(req -> new CompletableFuture<JsonNode>())),
-        "", "run", def.toString());
+        "", "run", def.toString(), "--timeout", "1");
     assertThat(r.exit()).isEqualTo(1);
     assertThat(onlyJson(r.out()).path("status").asText()).isEqualTo("RUNNING");
-    assertThat(r.err()).contains("still RUNNING").contains("state 'Charge'");
+    assertThat(r.err()).contains("still RUNNING").contains("state 'Charge'")
+        .contains("--timeout 1").contains("in flight");
   }
 
   @Test
