@@ -63,7 +63,9 @@ public final class StateMachineDefinition {
 
   /**
    * Starts an execution. It runs on the calling thread until it first waits (Wait state, retry
-   * back-off, task in flight, callback) or ends, then continues on timer or task threads.
+   * back-off, task in flight, callback) or ends, then continues on timer or task threads. A
+   * synchronous task handler counts as a task in flight when the engine has handler threads (see
+   * {@link AslEngine.Builder#handlerThreads}).
    *
    * @param input the execution input (null means {@code {}}, AWS's default)
    */

@@ -57,7 +57,8 @@ class CallbackRaceStressTest {
       }
     }));
     try {
-      AslEngine engine = AslEngine.builder().scheduler(real)
+      // Handlers inline: every token is issued before start() returns (the race is elsewhere).
+      AslEngine engine = AslEngine.builder().scheduler(real).handlerThreads(0)
           .listener(new ExecutionListener() {
             @Override
             public void onEvent(Execution execution, HistoryEvent event) {}

@@ -96,6 +96,11 @@ class CallbackTest {
           + "'Task','Resource':'" + SQS + "','Parameters':{'t.$':'$$.Task.Token'},"
           + "'TimeoutSeconds':30,'Next':'W'},'W':{'Type':'Wait','Seconds':1,'End':true}}}"));
       Execution ex = d.start(null);
+      // With real time the handler runs on the engine's handler threads: wait for its token.
+      long until = System.nanoTime() + 10_000_000_000L;
+      while (seen.isEmpty() && System.nanoTime() < until) {
+        java.util.concurrent.locks.LockSupport.parkNanos(1_000_000L);
+      }
       Thread t = new Thread(() -> e.sendTaskSuccess(seen.get(0), Json.parse("{'ok':1}")));
       t.start();
       t.join();

@@ -23,6 +23,12 @@ final class Evaluation implements Jsonata.EntryCallback, Jsonata.ExitCallback {
    * often enough for a budget of seconds (depth and size are still checked every time).
    */
   private static final int CLOCK_EVERY = 4;
+  /**
+   * How many times the value-size bound all lists built by one expression may add up to. A path
+   * such as {@code $x.$x.$x} over 1,000 items builds its billion-element result inside one library
+   * call; only the sum of the per-step lists reveals it in time.
+   */
+  private static final long PRODUCED_FACTOR = 8;
 
   private final JsonataLimits limits;
   private final LongSupplier ticker;
@@ -33,6 +39,9 @@ final class Evaluation implements Jsonata.EntryCallback, Jsonata.ExitCallback {
   private int calls;
   private String tripped;
   private long timestamp = Long.MIN_VALUE;
+  /** Estimated bytes of every list the evaluation built, for blow-ups made of small steps. */
+  private long produced;
+  private Object lastList;
 
   Evaluation(JsonataLimits limits, LongSupplier ticker, InstantSource clock) {
     this.limits = limits;
@@ -48,6 +57,8 @@ final class Evaluation implements Jsonata.EntryCallback, Jsonata.ExitCallback {
   void restart() {
     deadline = ticker.getAsLong() + limits.timeout().toNanos();
     depth = 0;
+    produced = 0;
+    lastList = null;
     tripped = null;
     timestamp = Long.MIN_VALUE;
   }
@@ -72,6 +83,7 @@ final class Evaluation implements Jsonata.EntryCallback, Jsonata.ExitCallback {
 
   @Override
   public void callback(Parser.Symbol expr, Object input, Jsonata.Frame environment) {
+    lastList = null; // a new step: what it returns counts again, even the same list
     if (++depth > limits.maxDepth()) {
       trip(LimitExceeded.DEPTH);
     }
@@ -82,7 +94,15 @@ final class Evaluation implements Jsonata.EntryCallback, Jsonata.ExitCallback {
   public void callback(Parser.Symbol expr, Object input, Jsonata.Frame environment, Object result) {
     depth--;
     if (result instanceof List) {
-      checkSize(((List<?>) result).size() * 8L);
+      long bytes = ((List<?>) result).size() * 8L;
+      checkSize(bytes);
+      if (result != lastList) { // a list passed straight up through enclosing steps counts once
+        lastList = result;
+        produced += bytes;
+        if (produced > limits.maxValueBytes() * PRODUCED_FACTOR) {
+          trip(LimitExceeded.MEMORY); // e.g. $x.$x.$x: each step small, the path enormous
+        }
+      }
     } else if (result instanceof String) {
       checkSize(((String) result).length());
     }
@@ -94,6 +114,10 @@ final class Evaluation implements Jsonata.EntryCallback, Jsonata.ExitCallback {
     if (bytes > limits.maxValueBytes()) {
       trip(LimitExceeded.MEMORY);
     }
+  }
+
+  long maxValueBytes() {
+    return limits.maxValueBytes();
   }
 
   void checkTime() {

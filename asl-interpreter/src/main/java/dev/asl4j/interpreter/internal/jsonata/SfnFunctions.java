@@ -40,6 +40,7 @@ final class SfnFunctions {
 
   SfnFunctions(RandomGenerator random) {
     this.random = random;
+    BoundedBuiltins.define(functions);
     define("partition", "<an:a>", args -> partition((List<?>) args.get(0), (Number) args.get(1)));
     define("range", "<nnn?:a<n>>", args -> range((Number) args.get(0), (Number) args.get(1), arg(args, 2)));
     define("hash", "<ss:s>", args -> hash((String) args.get(0), (String) args.get(1)));
