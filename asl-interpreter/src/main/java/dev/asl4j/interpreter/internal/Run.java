@@ -243,8 +243,10 @@ public final class Run implements Execution, FiberParent {
   }
 
   long record(Ev e) {
-    if (historyExceeded) {
-      return log.size(); // past the limit only the final event is recorded, as AWS shows it
+    if (historyExceeded && log.size() >= historyLimit) {
+      // Full: the state the execution was in may record its aborted event, then only the final
+      // event follows (aborting a thousand Map iterations must not add a thousand events).
+      return log.size();
     }
     if (durable != null) {
       durable.dirty = true;
