@@ -312,7 +312,7 @@ public final class Run implements Execution, FiberParent {
   /** Template evaluation with this execution's randomness (States.UUID, MathRandom). */
   Templates templates() {
     if (templates == null) {
-      templates = new Templates(new Intrinsics(random()));
+      templates = new Templates(new Intrinsics(random(), payloadLimit));
     }
     return templates;
   }

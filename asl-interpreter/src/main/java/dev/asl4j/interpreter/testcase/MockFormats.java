@@ -30,6 +30,11 @@ final class MockFormats {
           list.add(new MockResponse(MockResponse.Kind.TIMEOUT, null, "States.Timeout", null, rec));
         } else if (r.has("throw")) {
           JsonNode t = r.get("throw");
+          if (!t.isObject()) { // {} is valid: a failure with no error name, as AWS can report
+            throw new IllegalArgumentException("mocks." + e.getKey() + "[" + list.size()
+                + "].throw must be an object such as {\"error\": \"E\", \"cause\": \"why\"}, not "
+                + t);
+          }
           list.add(new MockResponse(MockResponse.Kind.THROW, null, text(t.get("error")),
               text(t.get("cause")), rec));
         } else {
@@ -62,13 +67,11 @@ final class MockFormats {
         throw new IllegalArgumentException("MockConfigFile has no MockedResponses." + responseName);
       }
       TreeMap<Integer, MockResponse> byIndex = new TreeMap<>();
-      for (Iterator<Map.Entry<String, JsonNode>> r = response.fields(); r.hasNext(); ) {
-        Map.Entry<String, JsonNode> step = r.next();
-        String[] range = step.getKey().split("-");
-        int from = Integer.parseInt(range[0].trim());
-        int to = range.length > 1 ? Integer.parseInt(range[1].trim()) : from;
-        MockResponse m = localResponse(step.getValue());
-        for (int i = from; i <= to; i++) {
+      List<MockRanges.Range> ranges = MockRanges.parse(response, "MockedResponses." + responseName);
+      for (MockRanges.Range range : ranges) {
+        MockResponse m = localResponse(range.response(), "MockedResponses." + responseName
+            + "." + range.key());
+        for (int i = range.from(); i <= range.to(); i++) {
           byIndex.put(i, m);
         }
       }
@@ -77,9 +80,17 @@ final class MockFormats {
     return out;
   }
 
-  private static MockResponse localResponse(JsonNode r) {
+  private static MockResponse localResponse(JsonNode r, String where) {
+    if (!r.isObject() || !(r.has("Throw") || r.has("Return"))) {
+      throw new IllegalArgumentException("MockConfigFile " + where
+          + " must be an object with \"Return\" or \"Throw\", not " + r);
+    }
     if (r.has("Throw")) {
       JsonNode t = r.get("Throw");
+      if (!t.isObject()) {
+        throw new IllegalArgumentException("MockConfigFile " + where + ".Throw must be an object"
+            + " such as {\"Error\": \"E\", \"Cause\": \"why\"}, not " + t);
+      }
       String error = text(t.get("Error"));
       if ("States.Timeout".equals(error)) {
         return MockResponse.timingOut();

@@ -43,7 +43,13 @@ final class Errors {
         "The intrinsic function '" + function + "' failed: " + problem, true);
   }
 
-  /** Not verified: ResultPath cannot be applied (e.g. the input is a string). */
+  /** Not verified: an intrinsic whose result would exceed the payload quota. */
+  static AslException resultTooLarge(String function, long limit) {
+    return new AslException("States.DataLimitExceeded", "The result of the intrinsic function '"
+        + function + "' would exceed the payload limit of " + limit + " bytes", true);
+  }
+
+    /** Not verified: ResultPath cannot be applied (e.g. the input is a string). */
   static AslException resultPath(Path path, JsonNode input) {
     return new AslException(RESULT_PATH_MATCH_FAILURE, "Unable to apply ResultPath '"
         + path.text() + "' to input '" + Json.compact(input) + "'", false);

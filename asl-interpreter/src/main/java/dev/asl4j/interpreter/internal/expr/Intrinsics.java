@@ -23,11 +23,28 @@ import java.util.random.RandomGenerator;
  * }</pre>
  */
 public final class Intrinsics {
+  /** AWS's payload quota, the default bound of one result. */
+  public static final long DEFAULT_MAX_RESULT_BYTES = 262_144;
+
   private final RandomGenerator random;
+  private final long maxResultBytes;
 
   /** @param random the source of {@code States.UUID} and unseeded {@code States.MathRandom} */
   public Intrinsics(RandomGenerator random) {
+    this(random, DEFAULT_MAX_RESULT_BYTES);
+  }
+
+  /**
+   * @param maxResultBytes the largest result a function that builds text or arrays from its
+   *     arguments (States.Format, JsonToString, Array, Hash's input) may make, checked before it is
+   *     built: {@code States.DataLimitExceeded} otherwise
+   */
+  public Intrinsics(RandomGenerator random, long maxResultBytes) {
     this.random = Objects.requireNonNull(random, "random");
+    if (maxResultBytes < 1) {
+      throw new IllegalArgumentException("maxResultBytes (" + maxResultBytes + ") must be positive");
+    }
+    this.maxResultBytes = maxResultBytes;
   }
 
   /**
@@ -56,6 +73,7 @@ public final class Intrinsics {
       throw Errors.intrinsic(name, "it does not take " + args.size() + " argument(s)");
     }
     IntrinsicArgs a = new IntrinsicArgs(name, args);
+    checkResultSize(name, args);
     switch (name) {
       case "States.Format": return TextFunctions.format(call, a);
       case "States.StringSplit": return TextFunctions.split(a);
@@ -76,6 +94,37 @@ public final class Intrinsics {
       case "States.MathRandom": return MathFunctions.random(a, random);
       case "States.UUID": return MathFunctions.uuid(random);
       default: throw Errors.intrinsic(name, "no such intrinsic function");
+    }
+  }
+
+  /**
+   * Refuses, before anything is built, a result that would be over the bound: 10,000 arguments of
+   * a 250 KB input would otherwise build gigabytes of text first.
+   */
+  private void checkResultSize(String name, List<JsonNode> args) {
+    int to;
+    switch (name) {
+      case "States.Format":
+      case "States.Array":
+      case "States.JsonToString":
+        to = args.size();
+        break;
+      case "States.Hash": // AWS's own limit on the data, checked before it is printed as JSON
+        if (!args.isEmpty() && !args.get(0).isTextual()
+            && JsonSizes.estimate(args.get(0), TextFunctions.MAX_TEXT) > TextFunctions.MAX_TEXT) {
+          throw new IntrinsicArgs(name, args).fail("the input must not exceed "
+              + TextFunctions.MAX_TEXT + " characters");
+        }
+        return;
+      default:
+        return;
+    }
+    long total = 0;
+    for (int i = 0; i < to; i++) {
+      total += JsonSizes.estimate(args.get(i), maxResultBytes - total);
+      if (total > maxResultBytes) {
+        throw Errors.resultTooLarge(name, maxResultBytes);
+      }
     }
   }
 
