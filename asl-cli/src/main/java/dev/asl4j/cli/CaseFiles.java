@@ -71,14 +71,18 @@ final class CaseFiles {
     return new ArrayList<>(byIdentity.values());
   }
 
-  /** Reads one case, resolving a definition given as a path. */
-  static TestCase read(Path file) throws BadCaseException {
+  /**
+   * Reads one case, resolving a definition given as a path: inside the case's directory unless
+   * {@code allowOutside}. Parse errors give a position, never the content (the file may be
+   * anything).
+   */
+  static TestCase read(Path file, boolean allowOutside) throws BadCaseException {
     String fallback = file.getFileName().toString().replaceFirst("(?i)\\.json$", "");
     JsonNode json;
     try {
-      json = JsonArgs.parse(Files.readString(file), "malformed case");
-    } catch (IOException e) {
-      throw new BadCaseException(fallback, "cannot read the file (" + JsonArgs.describe(e) + ")");
+      json = JsonArgs.parseQuietly(CliFiles.text(file), "malformed case");
+    } catch (CliFiles.Unreadable e) {
+      throw new BadCaseException(fallback, "cannot read the file (" + e.getMessage() + ")");
     } catch (UsageException e) {
       throw new BadCaseException(fallback, e.getMessage());
     }
@@ -96,7 +100,7 @@ final class CaseFiles {
     ObjectNode copy = ((ObjectNode) json).deepCopy();
     copy.put("name", name);
     if (definition.isTextual()) {
-      copy.set("definition", definitionFile(file, definition.textValue(), name));
+      copy.set("definition", definitionFile(file, definition.textValue(), name, allowOutside));
     } else if (!definition.isObject()) {
       throw new BadCaseException(name, "\"definition\" must be an object or a file path");
     }
@@ -107,16 +111,26 @@ final class CaseFiles {
     }
   }
 
-  private static JsonNode definitionFile(Path caseFile, String ref, String name)
-      throws BadCaseException {
+  private static JsonNode definitionFile(Path caseFile, String ref, String name,
+      boolean allowOutside) throws BadCaseException {
     Path dir = caseFile.toAbsolutePath().getParent();
-    Path f = dir == null ? Path.of(ref) : dir.resolve(ref);
+    Path f;
+    try {
+      f = dir == null ? Path.of(ref) : dir.resolve(ref);
+      if (!allowOutside && !inside(dir, f)) {
+        throw new BadCaseException(name, "the definition " + ref + " is outside the case's"
+            + " directory (absolute, with .., or a symbolic link leading out); pass"
+            + " --allow-outside to read it");
+      }
+    } catch (java.nio.file.InvalidPathException e) {
+      throw new BadCaseException(name, "the definition " + ref + " is not a file path");
+    }
     String text;
     try {
-      text = Files.readString(f);
-    } catch (IOException | RuntimeException e) {
-      throw new BadCaseException(name, "cannot read the definition " + ref
-          + (e instanceof IOException io ? " (" + JsonArgs.describe(io) + ")" : ""));
+      text = CliFiles.text(f);
+    } catch (CliFiles.Unreadable e) {
+      throw new BadCaseException(name, "cannot read the definition " + ref + " (" + e.getMessage()
+          + ")");
     }
     String lower = ref.toLowerCase(Locale.ROOT);
     try {
@@ -127,11 +141,26 @@ final class CaseFiles {
         }
         return n;
       }
-      return JsonArgs.parse(text, "the definition " + ref);
-    } catch (IOException e) {
-      throw new BadCaseException(name, "the definition " + ref + " is not valid YAML: " + e.getMessage());
+      return JsonArgs.parseQuietly(text, "the definition " + ref);
+    } catch (IOException e) { // no parser message: it would quote the file, which may be anything
+      throw new BadCaseException(name, "the definition " + ref + " is not valid YAML"
+          + JsonArgs.location(e));
     } catch (UsageException e) {
       throw new BadCaseException(name, e.getMessage());
+    }
+  }
+
+  /** Whether {@code f}, symbolic links followed, lies in {@code dir}; a missing file is judged by its path. */
+  private static boolean inside(Path dir, Path f) {
+    if (dir == null) {
+      return !f.isAbsolute() && !f.normalize().startsWith("..");
+    }
+    try {
+      Path realDir = dir.toRealPath();
+      Path real = Files.exists(f) ? f.toRealPath() : f.toAbsolutePath().normalize();
+      return real.startsWith(realDir);
+    } catch (IOException e) {
+      return false;
     }
   }
 }

@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -87,7 +86,7 @@ final class GraphCommand implements Callable<Integer> {
     try {
       return draw(out, err);
     } catch (UsageException e) {
-      err.println("asl graph: " + e.getMessage());
+      err.println("asl graph: " + dev.asl4j.parser.TerminalText.escape(e.getMessage()));
       err.flush();
       return USAGE;
     }
@@ -124,22 +123,15 @@ final class GraphCommand implements Callable<Integer> {
       out.print(picture);
       out.flush();
     } else {
-      try {
-        Files.writeString(output, picture, StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        throw new UsageException("cannot write " + output + ": " + e.getMessage());
-      }
+      OutputFile.write(output, picture, java.util.Arrays.asList(definition, execution));
     }
     return invalid ? INVALID : OK;
   }
 
   static String read(Path file, String what) throws UsageException {
-    try {
-      return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
+    if (!Files.exists(file)) {
       throw new UsageException("no such " + what + ": " + file);
-    } catch (IOException e) {
-      throw new UsageException("cannot read " + what + " " + file + ": " + e.getMessage());
     }
+    return CliFiles.text(file, what);
   }
 }

@@ -29,7 +29,12 @@ final class JsonArgs {
       String file = value.substring(1);
       if (file.equals("-")) {
         try {
-          return parse(new String(stdin.readAllBytes(), StandardCharsets.UTF_8), option + " @-");
+          byte[] data = stdin.readNBytes(CliFiles.MAX_BYTES + 1); // /dev/zero on stdin ends too
+          if (data.length > CliFiles.MAX_BYTES) {
+            throw new UsageException(option + " @-: standard input holds more than "
+                + (CliFiles.MAX_BYTES >> 20) + " MiB, the most asl reads");
+          }
+          return parse(new String(data, StandardCharsets.UTF_8), option + " @-");
         } catch (IOException e) {
           throw new UsageException(option + ": cannot read standard input: " + e.getMessage());
         }
@@ -43,15 +48,27 @@ final class JsonArgs {
   static JsonNode readFile(Path file, String what) throws UsageException {
     String text;
     try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UsageException(what + ": cannot read " + file + " (" + describe(e) + ")");
+      text = CliFiles.text(file);
+    } catch (CliFiles.Unreadable e) {
+      throw new UsageException(what + ": cannot read " + file + " (" + e.getMessage() + ")");
     }
     return parse(text, what);
   }
 
   static JsonNode parse(String text, String what) throws UsageException {
-    String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    return parse(text, what, false);
+  }
+
+  /**
+   * Like {@link #parse}, but the error gives only where the text stops being JSON, never what it
+   * says: for files that may hold anything (a case's definition can point at any file).
+   */
+  static JsonNode parseQuietly(String text, String what) throws UsageException {
+    return parse(text, what, true);
+  }
+
+  private static JsonNode parse(String text, String what, boolean quiet) throws UsageException {
+    String t = CliFiles.withoutBom(text);
     try {
       JsonNode n = MAPPER.readTree(t);
       if (n == null || n.isMissingNode()) {
@@ -59,9 +76,13 @@ final class JsonArgs {
       }
       return n;
     } catch (JsonProcessingException e) {
-      throw new UsageException(what + ": not valid JSON: " + e.getOriginalMessage()
+      throw new UsageException(what + ": not valid JSON" + (quiet ? "" : ": " + e.getOriginalMessage())
           + location(e));
     }
+  }
+
+  static String location(IOException e) {
+    return e instanceof JsonProcessingException ? location((JsonProcessingException) e) : "";
   }
 
   private static String location(JsonProcessingException e) {

@@ -49,7 +49,11 @@ final class MockFiles {
         }
       }
     }
-    return MockTaskResolver.fromCaseMocks(mocks);
+    try {
+      return MockTaskResolver.fromCaseMocks(mocks);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(what + ": " + e.getMessage());
+    }
   }
 
   /**

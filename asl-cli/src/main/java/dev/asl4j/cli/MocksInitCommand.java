@@ -68,7 +68,7 @@ final class MocksInitCommand implements Callable<Integer> {
     try {
       return init(spec.commandLine().getOut(), err);
     } catch (UsageException e) {
-      err.println("asl mocks init: " + e.getMessage());
+      err.println("asl mocks init: " + dev.asl4j.parser.TerminalText.escape(e.getMessage()));
       err.flush();
       return RunCommand.USAGE;
     }

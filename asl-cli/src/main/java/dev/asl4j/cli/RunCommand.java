@@ -163,7 +163,7 @@ final class RunCommand implements Callable<Integer> {
     try {
       return run(out, err);
     } catch (UsageException e) {
-      err.println("asl run: " + e.getMessage());
+      err.println("asl run: " + dev.asl4j.parser.TerminalText.escape(e.getMessage()));
       err.flush();
       return USAGE;
     }
@@ -275,14 +275,14 @@ final class RunCommand implements Callable<Integer> {
     out.flush();
     if (r == null) {
       err.println("asl run: the execution is still RUNNING: it "
-          + (ex == null ? "did not reach its first wait" : "waits in " + OpenStates.describe(events))
+          + (ex == null ? "did not reach its first wait" : "waits in " + dev.asl4j.parser.TerminalText.escape(OpenStates.describe(events)))
           + " and did not end within --timeout " + timeoutSeconds + " s of real time; it was stopped"
           + (realTime ? "" : " (virtual time cannot pass while a task is in flight)"));
       err.flush();
       return FAILED;
     }
     if (!r.succeeded()) {
-      err.println("asl run: the execution " + r.status() + (r.error() != null ? " (" + r.error() + ")" : "")
+      err.println("asl run: the execution " + r.status() + (r.error() != null ? " (" + dev.asl4j.parser.TerminalText.escape(r.error()) + ")" : "")
           + explain(r));
       err.flush();
       return FAILED;
@@ -299,7 +299,8 @@ final class RunCommand implements Callable<Integer> {
     if (r.status() != ExecutionStatus.TIMED_OUT && r.status() != ExecutionStatus.ABORTED) {
       return "";
     }
-    String where = " while it waited in " + OpenStates.describe(r.history());
+    String where = " while it waited in "
+        + dev.asl4j.parser.TerminalText.escape(OpenStates.describe(r.history()));
     if (realTime || r.status() != ExecutionStatus.TIMED_OUT) {
       return where;
     }
@@ -334,10 +335,9 @@ final class RunCommand implements Callable<Integer> {
       throw new UsageException(definition + " is a directory, not a definition file");
     }
     try {
-      String text = new String(Files.readAllBytes(definition), StandardCharsets.UTF_8);
-      return text.startsWith("\uFEFF") ? text.substring(1) : text;
-    } catch (IOException e) {
-      throw new UsageException("cannot read " + definition + " (" + JsonArgs.describe(e) + ")");
+      return CliFiles.text(definition);
+    } catch (CliFiles.Unreadable e) {
+      throw new UsageException("cannot read " + definition + " (" + e.getMessage() + ")");
     }
   }
 

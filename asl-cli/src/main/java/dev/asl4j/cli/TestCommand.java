@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import dev.asl4j.parser.TerminalText;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -62,6 +63,12 @@ final class TestCommand implements Callable<Integer> {
       description = "text (failing cases and a summary line) or json (default: ${DEFAULT-VALUE}).")
   Format format;
 
+  @Option(
+      names = "--allow-outside",
+      description = "Let a case's \"definition\": \"FILE\" name a file outside the case's directory"
+          + " (by default such paths, absolute paths and symbolic links leading out are refused).")
+  boolean allowOutside;
+
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Case files or directories of them.")
   List<String> operands;
 
@@ -78,7 +85,7 @@ final class TestCommand implements Callable<Integer> {
       return usageError(err, "cannot list " + e.getMessage());
     }
     var stream = files.size() >= PARALLEL_THRESHOLD ? files.parallelStream() : files.stream();
-    List<Verdict> verdicts = stream.map(TestCommand::verdict).toList();
+    List<Verdict> verdicts = stream.map(f -> verdict(f, allowOutside)).toList();
     long passed = verdicts.stream().filter(Verdict::passed).count();
     long failed = verdicts.size() - passed;
     if (format == Format.JSON) {
@@ -86,7 +93,9 @@ final class TestCommand implements Callable<Integer> {
     } else {
       for (Verdict v : verdicts) {
         if (!v.passed()) {
-          out.println("FAIL " + v.file() + " " + v.name() + ": " + oneLine(v.reason()));
+          // Names and reasons come from the cases: escaped, so a name cannot forge a line.
+          out.println("FAIL " + TerminalText.escape(v.file()) + " " + TerminalText.escape(v.name())
+              + ": " + TerminalText.escape(oneLine(v.reason())));
         }
       }
       out.println(passed + " passed, " + failed + " failed");
@@ -95,10 +104,10 @@ final class TestCommand implements Callable<Integer> {
     return failed == 0 ? OK : FAILED;
   }
 
-  static Verdict verdict(Path file) {
+  static Verdict verdict(Path file, boolean allowOutside) {
     TestCase c;
     try {
-      c = CaseFiles.read(file);
+      c = CaseFiles.read(file, allowOutside);
     } catch (CaseFiles.BadCaseException e) {
       return new Verdict(e.caseName(), file.toString(), "error", e.getMessage());
     }
@@ -134,7 +143,7 @@ final class TestCommand implements Callable<Integer> {
   }
 
   private int usageError(PrintWriter err, String message) {
-    err.println("asl test: " + message);
+    err.println("asl test: " + TerminalText.escape(message));
     err.flush();
     return USAGE;
   }

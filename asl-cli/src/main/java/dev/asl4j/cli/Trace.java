@@ -66,13 +66,13 @@ final class Trace implements ExecutionListener {
 
   @Override
   public synchronized void onRetry(Execution execution, String state, int retrierIndex, String error) {
-    err.println(String.format("%-10s %5s %s Retry[%d] on %s", "", "retry", state, retrierIndex, error));
+    err.println(String.format("%-10s %5s %s Retry[%d] on %s", "", "retry", dev.asl4j.parser.TerminalText.escape(state), retrierIndex, dev.asl4j.parser.TerminalText.escape(error)));
     err.flush();
   }
 
   @Override
   public synchronized void onCatch(Execution execution, String state, int catcherIndex, String error) {
-    err.println(String.format("%-10s %5s %s Catch[%d] caught %s", "", "catch", state, catcherIndex, error));
+    err.println(String.format("%-10s %5s %s Catch[%d] caught %s", "", "catch", dev.asl4j.parser.TerminalText.escape(state), catcherIndex, dev.asl4j.parser.TerminalText.escape(error)));
     err.flush();
   }
 
@@ -82,7 +82,7 @@ final class Trace implements ExecutionListener {
   }
 
   private void line(HistoryEvent e, String what, String text) {
-    err.println(String.format("%-10s %5s %s", "+" + seconds(Duration.between(start, e.timestamp())), what, text));
+    err.println(String.format("%-10s %5s %s", "+" + seconds(Duration.between(start, e.timestamp())), what, dev.asl4j.parser.TerminalText.escape(text)));
     err.flush();
   }
 

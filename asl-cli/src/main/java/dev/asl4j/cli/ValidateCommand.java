@@ -7,7 +7,6 @@ import dev.asl4j.validator.report.ReportFormat;
 import dev.asl4j.validator.report.ReportSummary;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -84,23 +83,43 @@ final class ValidateCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     List<Path> files;
-    List<ValidationResult> results;
+    List<Checked> checked;
     try {
       files = DefinitionFiles.expand(operands);
-      results = validateAll(files);
+      checked = validateAll(files);
     } catch (DefinitionFiles.MissingFileException e) {
       return usageError(err, e.getMessage());
-    } catch (UncheckedIOException e) {
-      return usageError(err, "cannot read " + e.getMessage());
     } catch (IOException e) {
       return usageError(err, "cannot list " + e.getMessage());
     }
+    // A file that cannot be read is named on standard error; the others are still reported.
+    List<ValidationResult> results = new java.util.ArrayList<>();
+    boolean unreadable = false;
+    for (Checked c : checked) {
+      if (c.result() != null) {
+        results.add(c.result());
+      } else {
+        unreadable = true;
+        err.println("asl validate: cannot read " + dev.asl4j.parser.TerminalText.escape(c.file().toString()) + ": "
+            + c.unreadable());
+      }
+    }
+    err.flush();
+    int status = report(results, out, err);
+    return unreadable && status != USAGE ? USAGE : status;
+  }
+
+  private int report(List<ValidationResult> results, PrintWriter out, PrintWriter err)
+      throws IOException {
     ReportSummary summary = ReportSummary.of(results);
     if (output == null) {
       format.writer(Path.of("")).write(results, out);
     } else {
       try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
         format.writer(Path.of("")).write(results, w);
+      } catch (IOException e) { // a full disk, /dev/full, a directory: say so, no stack trace
+        return usageError(err, "cannot write the report to " + output + ": "
+            + JsonArgs.describe(e));
       }
       out.println(summary.line());
     }
@@ -108,27 +127,31 @@ final class ValidateCommand implements Callable<Integer> {
     return summary.valid() ? OK : INVALID;
   }
 
-  private List<ValidationResult> validateAll(List<Path> files) {
+  /** One file's result, or why it could not be read. */
+  private record Checked(Path file, ValidationResult result, String unreadable) {}
+
+  private List<Checked> validateAll(List<Path> files) {
     var stream = files.size() >= PARALLEL_THRESHOLD ? files.parallelStream() : files.stream();
     return stream.map(this::validate).toList();
   }
 
-  private ValidationResult validate(Path file) {
-    String text;
+  private Checked validate(Path file) {
+    byte[] data;
     try {
-      // Decoding leniently: a stray non-UTF-8 byte becomes U+FFFD and the parser reports it.
-      text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+      data = CliFiles.bytes(file);
+    } catch (CliFiles.Unreadable e) {
+      return new Checked(file, null, e.getMessage());
     }
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
-    }
+    // Decoded leniently so the rest is still checked; the first bad byte is an error of its own.
+    String text = CliFiles.withoutBom(new String(data, StandardCharsets.UTF_8));
+    ValidationResult r;
     try {
-      return checker.check(text, file.toString(), type);
+      r = checker.check(text, file.toString(), type);
     } catch (RuntimeException e) {
       throw new IllegalStateException("validating " + file + " failed", e);
     }
+    int bad = CliFiles.firstInvalidUtf8(data);
+    return new Checked(file, bad < 0 ? r : Utf8Diagnostic.add(r, data, bad), null);
   }
 
   private int usageError(PrintWriter err, String message) {

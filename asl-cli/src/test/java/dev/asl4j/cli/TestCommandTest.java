@@ -42,7 +42,10 @@ class TestCommandTest {
             Resource: arn:aws:lambda:us-east-1:111111111111:function:charge
             End: true
         """);
-    write("sub/e_file.json", "{\"name\":\"by path\",\"definition\":\"../../defs/charge.asl.yaml\","
+    // a case reads definition files inside its own directory (../ leads out: --allow-outside)
+    Files.createDirectories(cases.resolve("sub/defs"));
+    Files.copy(dir.resolve("defs/charge.asl.yaml"), cases.resolve("sub/defs/charge.asl.yaml"));
+    write("sub/e_file.json", "{\"name\":\"by path\",\"definition\":\"defs/charge.asl.yaml\","
         + "\"mocks\":{\"Charge\":[{\"throw\":{\"error\":\"Declined\",\"cause\":\"{\\\"code\\\": 7}\"}}]},"
         + "\"expected\":{\"status\":\"FAILED\",\"error\":\"Declined\",\"cause\":\"{\\\"code\\\":7}\"}}");
   }

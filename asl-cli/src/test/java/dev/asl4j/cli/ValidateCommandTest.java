@@ -162,7 +162,11 @@ class ValidateCommandTest {
     Path f = dir.resolve("binary.asl.json");
     Files.write(f, new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '{', (byte) 0xFF, '}'});
     CliRunner.Run r = CliRunner.fake("validate", "-f", "json", f.toString());
-    assertThat(r.exit()).isZero();
+    // the bad byte is an error of its own (cli.md), at line 1, column 2 (the BOM is not counted)
+    assertThat(r.exit()).isEqualTo(1);
+    JsonNode d = JSON.readTree(r.out()).findValue("diagnostics").get(0);
+    assertThat(d.path("code").asText()).isEqualTo("INVALID_JSON_DESCRIPTION");
+    assertThat(d.path("column").asInt()).isEqualTo(2);
   }
 
   @Test

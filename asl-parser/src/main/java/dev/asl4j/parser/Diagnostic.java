@@ -43,11 +43,13 @@ public record Diagnostic(
    */
   public String headline(String fileName) {
     StringBuilder sb = new StringBuilder();
-    sb.append(severity).append(' ').append(fileName);
+    sb.append(severity).append(' ').append(TerminalText.escape(fileName));
     if (span.isKnown()) {
       sb.append(':').append(span.line()).append(':').append(span.column());
     }
-    sb.append(" [").append(code).append("] ").append(location()).append(": ").append(message);
+    // Names and messages quote the definition: escaped, so they cannot drive the terminal.
+    sb.append(" [").append(code).append("] ").append(TerminalText.escape(location()))
+        .append(": ").append(TerminalText.escape(message));
     return sb.toString();
   }
 
@@ -63,12 +65,18 @@ public record Diagnostic(
     }
     String shown = line.length() > 200 ? line.substring(0, 200) + "…" : line;
     int col = Math.max(1, Math.min(span.column(), shown.length() + 1));
+    StringBuilder printed = new StringBuilder(shown.length());
     StringBuilder caret = new StringBuilder();
-    for (int i = 1; i < col; i++) {
-      caret.append(shown.charAt(i - 1) == '\t' ? '\t' : ' ');
+    for (int i = 0; i < shown.length(); i++) {
+      char c = shown.charAt(i);
+      String e = c == '\t' ? null : TerminalText.escape(c);
+      printed.append(e != null ? e : String.valueOf(c));
+      if (i < col - 1) { // the caret stays under its character, escapes included
+        caret.append(c == '\t' ? "\t" : " ".repeat(e != null ? e.length() : 1));
+      }
     }
     caret.append('^');
-    return head + System.lineSeparator() + "  " + shown + System.lineSeparator() + "  " + caret;
+    return head + System.lineSeparator() + "  " + printed + System.lineSeparator() + "  " + caret;
   }
 
   private static String lineAt(String text, int lineNo) {
