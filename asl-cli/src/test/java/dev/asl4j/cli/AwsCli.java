@@ -2,8 +2,6 @@ package dev.asl4j.cli;
 
 import dev.asl4j.aws.AwsCredentials;
 import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import picocli.CommandLine;
 
 /** Runs {@code asl deploy} / {@code asl run --aws} in-process with fixed fake AWS credentials. */
@@ -26,12 +24,6 @@ final class AwsCli {
             return CommandLine.defaultFactory().create(cls);
           }
         };
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cmd = Main.commandLine(factory);
-    cmd.setOut(new PrintWriter(out, true));
-    cmd.setErr(new PrintWriter(err, true));
-    int exit = cmd.execute(args);
-    return new CliRunner.Run(exit, out.toString(), err.toString());
+    return CliRunner.run(factory, args);
   }
 }

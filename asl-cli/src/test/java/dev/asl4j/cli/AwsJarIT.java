@@ -5,13 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.asl4j.aws.FakeStepFunctions;
 import dev.asl4j.aws.StubServer;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,8 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
  * profile files, no instance metadata), against local stand-ins: nothing reaches AWS.
  */
 class AwsJarIT {
-  private static final Path JAR = Path.of("target", "asl.jar");
-
   @TempDir Path dir;
 
   @Test
@@ -29,9 +22,9 @@ class AwsJarIT {
     Path def = Files.writeString(dir.resolve("saga.asl.json"), RunAwsTest.SAGA);
     int[] charge = {0};
     try (StubServer lambda = new StubServer(r -> RunAwsTest.lambda(r, charge))) {
-      Result r = java("run", def.toString(), "--aws", "--aws-endpoint", "lambda=" + lambda.uri());
-      assertThat(r.exit).as(r.out).isEqualTo(1);
-      assertThat(r.out).contains("{\"status\":\"FAILED\",\"error\":\"SagaFailed\"");
+      JarProcess.Result r = java("run", def.toString(), "--aws", "--aws-endpoint", "lambda=" + lambda.uri());
+      assertThat(r.exit()).as(r.out()).isEqualTo(1);
+      assertThat(r.out()).contains("{\"status\":\"FAILED\",\"error\":\"SagaFailed\"");
       assertThat(lambda.requests()).hasSize(4);
       assertThat(lambda.requests().get(0).header("Authorization")).contains("AKIDJAR/");
     }
@@ -42,37 +35,24 @@ class AwsJarIT {
     Path def = Files.writeString(dir.resolve("hello.asl.json"),
         "{\"StartAt\":\"P\",\"States\":{\"P\":{\"Type\":\"Pass\",\"End\":true}}}");
     try (FakeStepFunctions sfn = new FakeStepFunctions()) {
-      Result r = java("deploy", def.toString(), "--name", "hello", "--role-arn",
+      JarProcess.Result r = java("deploy", def.toString(), "--name", "hello", "--role-arn",
           "arn:aws:iam::123456789012:role/sfn", "--endpoint-url", sfn.uri().toString());
-      assertThat(r.exit).as(r.out).isZero();
-      assertThat(r.out).contains("\"stateMachineArn\":\"arn:aws:states:us-east-1:123456789012:stateMachine:hello\"");
+      assertThat(r.exit()).as(r.out()).isZero();
+      assertThat(r.out()).contains("\"stateMachineArn\":\"arn:aws:states:us-east-1:123456789012:stateMachine:hello\"");
       assertThat(sfn.writes()).containsExactly("CreateStateMachine");
     }
   }
 
-  private record Result(int exit, String out) {}
-
-  private Result java(String... args) throws IOException, InterruptedException {
-    List<String> cmd = new ArrayList<>();
-    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    cmd.add("-jar");
-    cmd.add(JAR.toString());
-    cmd.addAll(List.of(args));
-    Path log = dir.resolve("out.txt");
-    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
-    Map<String, String> env = pb.environment();
-    env.keySet().removeIf(k -> k.startsWith("AWS_"));
-    env.put("AWS_ACCESS_KEY_ID", "AKIDJAR");
-    env.put("AWS_SECRET_ACCESS_KEY", "secret-jar");
-    env.put("AWS_REGION", "us-east-1");
-    env.put("AWS_CONFIG_FILE", dir.resolve("no-config").toString());
-    env.put("AWS_SHARED_CREDENTIALS_FILE", dir.resolve("no-credentials").toString());
-    env.put("AWS_EC2_METADATA_DISABLED", "true");
-    Process p = pb.start();
-    if (!p.waitFor(90, TimeUnit.SECONDS)) {
-      p.destroyForcibly();
-      throw new AssertionError("java -jar timed out");
-    }
-    return new Result(p.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
+  /** The child gets fake keys, a region, no profile files and no instance metadata. */
+  private JarProcess.Result java(String... args) throws IOException, InterruptedException {
+    return JarProcess.run(dir, env -> {
+      env.keySet().removeIf(k -> k.startsWith("AWS_"));
+      env.put("AWS_ACCESS_KEY_ID", "AKIDJAR");
+      env.put("AWS_SECRET_ACCESS_KEY", "secret-jar");
+      env.put("AWS_REGION", "us-east-1");
+      env.put("AWS_CONFIG_FILE", dir.resolve("no-config").toString());
+      env.put("AWS_SHARED_CREDENTIALS_FILE", dir.resolve("no-credentials").toString());
+      env.put("AWS_EC2_METADATA_DISABLED", "true");
+    }, args);
   }
 }

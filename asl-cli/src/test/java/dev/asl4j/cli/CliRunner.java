@@ -47,7 +47,8 @@ final class CliRunner {
     return run(factory, args);
   }
 
-  private static Run run(CommandLine.IFactory factory, String... args) {
+  /** With the subcommand objects {@code factory} makes. */
+  static Run run(CommandLine.IFactory factory, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     CommandLine cmd = Main.commandLine(factory);

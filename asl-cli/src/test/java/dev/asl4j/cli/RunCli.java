@@ -2,8 +2,6 @@ package dev.asl4j.cli;
 
 import dev.asl4j.interpreter.AslEngine;
 import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 import picocli.CommandLine;
@@ -32,12 +30,6 @@ final class RunCli {
             return CommandLine.defaultFactory().create(cls);
           }
         };
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cmd = Main.commandLine(factory);
-    cmd.setOut(new PrintWriter(out, true));
-    cmd.setErr(new PrintWriter(err, true));
-    int exit = cmd.execute(args);
-    return new CliRunner.Run(exit, out.toString(), err.toString());
+    return CliRunner.run(factory, args);
   }
 }

@@ -53,7 +53,7 @@ final class SdkJson {
     }
     Map<String, SdkField<?>> fields = new LinkedHashMap<>();
     for (SdkField<?> f : builder.sdkFields()) {
-      fields.put(pascal(f.memberName()), f);
+      fields.put(name(f), f);
     }
     for (var it = json.fields(); it.hasNext(); ) {
       var e = it.next();
@@ -174,7 +174,7 @@ final class SdkJson {
     for (SdkField<?> f : pojo.sdkFields()) {
       Object v = f.getValueOrDefault(pojo);
       if (v != null && !isAutoConstruct(v)) {
-        o.set(pascal(f.memberName()), json(v));
+        o.set(name(f), json(v));
       }
     }
     return o;
@@ -215,6 +215,17 @@ final class SdkJson {
   private static boolean isAutoConstruct(Object v) {
     return v instanceof software.amazon.awssdk.core.util.SdkAutoConstructList
         || v instanceof software.amazon.awssdk.core.util.SdkAutoConstructMap;
+  }
+
+  /**
+   * A member's name in the API: its wire name when it travels in the body (DynamoDB's {@code NULL}
+   * is {@code NUL} in Java), else the model's name (a header such as Lambda's {@code
+   * InvocationType}), in PascalCase.
+   */
+  static String name(SdkField<?> f) {
+    boolean body = f.location() == software.amazon.awssdk.core.protocol.MarshallLocation.PAYLOAD
+        && f.locationName() != null && !f.locationName().isEmpty();
+    return pascal(body ? f.locationName() : f.memberName());
   }
 
   /**
