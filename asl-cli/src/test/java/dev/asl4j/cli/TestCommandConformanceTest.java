@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,8 +21,7 @@ class TestCommandConformanceTest {
 
   @Test
   void theCorpusPassesButForTheKnownGaps() throws IOException {
-    Path cases = Path.of(System.getProperty("asl4j.shared", "../../shared"), "conformance", "cases");
-    Assumptions.assumeTrue(Files.isDirectory(cases), "no conformance corpus at " + cases);
+    Path cases = SharedCorpus.require("conformance/cases");
     ValidatorReady.assume();
     long total;
     try (Stream<Path> s = Files.walk(cases)) {

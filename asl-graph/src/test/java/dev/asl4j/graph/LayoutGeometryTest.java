@@ -32,10 +32,7 @@ class LayoutGeometryTest {
   /** The real-world corpus is part of the run when the shared data is there. */
   @org.junit.jupiter.api.Test
   void realWorldDefinitionsAreDrawnToo() {
-    java.nio.file.Path shared = java.nio.file.Path.of(System.getProperty("asl4j.shared", "../shared"));
-    org.junit.jupiter.api.Assumptions.assumeTrue(
-        java.nio.file.Files.isDirectory(shared.resolve("corpus/real-world")),
-        "no shared corpus at " + shared + ": only the samples are laid out and checked");
+    SharedCorpus.require("corpus/real-world"); // without it only the samples are checked
     assertThat(GraphCorpus.all().stream().filter(e -> e.name().contains("real-world")).count())
         .isGreaterThanOrEqualTo(20);
   }

@@ -1,7 +1,5 @@
 package dev.asl4j.parser;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -26,9 +24,7 @@ final class SharedData {
 
   /** The shared directory; skips the calling test when it does not exist. */
   static Path root() {
-    String dir = System.getProperty("asl4j.shared");
-    assumeTrue(dir != null && Files.isDirectory(Path.of(dir)), "shared data not available");
-    return Path.of(dir);
+    return SharedCorpus.require(".");
   }
 
   /** The real-world corpus, flagged per MANIFEST.tsv notes. */

@@ -34,10 +34,7 @@ class ConformanceTest {
   private static final AslValidator VALIDATOR = AslValidator.create();
 
   private static Path shared() {
-    String dir = System.getProperty("asl4j.shared", "");
-    Path p = Path.of(dir.isEmpty() ? "/nonexistent" : dir);
-    assumeTrue(Files.isDirectory(p), "shared corpus not found: " + p);
-    return p;
+    return SharedCorpus.require(".");
   }
 
   @TestFactory

@@ -33,8 +33,7 @@ class ConformanceTest {
 
   @TestFactory
   Stream<DynamicTest> conformance() throws IOException {
-    Path cases = Path.of(System.getProperty("asl4j.shared", "../../shared"), "conformance", "cases");
-    Assumptions.assumeTrue(Files.isDirectory(cases), "no conformance corpus at " + cases);
+    Path cases = SharedCorpus.require("conformance/cases");
     Map<String, String> gaps = knownGaps();
     List<Path> files;
     try (Stream<Path> s = Files.walk(cases)) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.asl4j.interpreter.testcase.SharedCorpus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -48,9 +48,7 @@ class ConformanceCasesTest {
   }
 
   private Stream<DynamicTest> group(String group) throws IOException {
-    Path dir = Path.of(System.getProperty("asl4j.shared", "../../shared"), "conformance", "cases",
-        group);
-    Assumptions.assumeTrue(Files.isDirectory(dir), "no conformance corpus at " + dir);
+    Path dir = SharedCorpus.require("conformance/cases/" + group);
     List<Path> files;
     try (Stream<Path> s = Files.list(dir)) {
       files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();

@@ -1,13 +1,13 @@
 package dev.asl4j.interpreter.internal.jsonata;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.asl4j.interpreter.internal.expr.AslException;
 import dev.asl4j.parser.expr.JsonataExpr;
 import dev.asl4j.parser.expr.Template;
+import dev.asl4j.interpreter.testcase.SharedCorpus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,14 +25,13 @@ import org.junit.jupiter.api.TestFactory;
  * state sentence AWS puts before a cause belongs to the engine and is stripped here.
  */
 class ConformanceExpressionsTest {
-  private static final Path CASES = Path.of("../../shared/conformance/cases");
   private final JsonataEvaluator ev = Fixtures.evaluator();
 
   @TestFactory
   Stream<DynamicTest> singlePassStateCases() throws IOException {
-    assumeTrue(Files.isDirectory(CASES), "conformance corpus not beside the checkout");
+    Path cases = SharedCorpus.require("conformance/cases");
     List<DynamicTest> tests = new ArrayList<>();
-    try (Stream<Path> files = Files.walk(CASES)) {
+    try (Stream<Path> files = Files.walk(cases)) {
       for (Path f : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".json")).sorted()::iterator) {
         JsonNode c = Fixtures.MAPPER.readTree(f.toFile());
         JsonNode def = c.get("definition");
