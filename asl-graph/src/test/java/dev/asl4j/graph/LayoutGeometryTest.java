@@ -7,6 +7,7 @@ import dev.asl4j.graph.Layout.Box;
 import dev.asl4j.graph.Layout.Cluster;
 import dev.asl4j.graph.Layout.Rect;
 import dev.asl4j.graph.Layout.Route;
+import dev.asl4j.parser.SharedCorpus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;

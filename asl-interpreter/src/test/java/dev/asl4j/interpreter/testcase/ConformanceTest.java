@@ -2,6 +2,7 @@ package dev.asl4j.interpreter.testcase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.asl4j.parser.SharedCorpus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.asl4j.interpreter.internal.expr.AslException;
 import dev.asl4j.parser.expr.JsonataExpr;
 import dev.asl4j.parser.expr.Template;
-import dev.asl4j.interpreter.testcase.SharedCorpus;
+import dev.asl4j.parser.SharedCorpus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
