@@ -57,7 +57,12 @@ final class HandlerPool {
 
   /** Whether {@code h} should run on this pool rather than on the driving thread. */
   boolean offThread(TaskHandler h) {
-    return executor != null && SYNCHRONOUS.get(h.getClass());
+    return executor != null && isSynchronous(h);
+  }
+
+  /** Whether {@code h} implements only {@link TaskHandler#handle} (blocking, by its signature). */
+  static boolean isSynchronous(TaskHandler h) {
+    return SYNCHRONOUS.get(h.getClass());
   }
 
   /** A running call: its result stage, and the task to cancel (interrupting the handler). */

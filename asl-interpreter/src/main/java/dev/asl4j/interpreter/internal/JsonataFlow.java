@@ -142,8 +142,13 @@ final class JsonataFlow {
     JsonNode in = f.stateInput;
     Instant due;
     if (s.seconds().isPresent()) {
-      long secs = evaluateAs(f, s.seconds().get(), in, ValueType.INTEGER).asLong();
-      due = f.enteredTime.plusSeconds(Math.max(0, secs));
+      JsonNode v = evaluateAs(f, s.seconds().get(), in, ValueType.INTEGER);
+      Long secs = Seconds.whole(v);
+      if (secs == null || secs < 0) { // as SecondsPath: a negative wait is refused, not skipped
+        return f.fail("States.QueryEvaluationError", f.prefix()
+            + "The Seconds field must be a non-negative integer of seconds, but was " + v);
+      }
+      due = Seconds.after(f.enteredTime, secs);
     } else {
       Template t = s.timestamp().orElseThrow();
       String text = evaluateAs(f, t, in, ValueType.STRING).asText();

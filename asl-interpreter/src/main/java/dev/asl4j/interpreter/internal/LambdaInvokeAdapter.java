@@ -35,6 +35,9 @@ final class LambdaInvokeAdapter {
       return null;
     }
     TaskHandler target = h;
+    if (HandlerPool.isSynchronous(target)) { // stays synchronous: runs on the handler threads
+      return req -> wrap(target.handle(unwrap(req, params)));
+    }
     return TaskHandler.async(
         req -> target.handleAsync(unwrap(req, params)).thenApply(LambdaInvokeAdapter::wrap));
   }

@@ -58,6 +58,11 @@ final class MapConfig {
     if (c.failure != null) {
       return c;
     }
+    if (max != null && max < 0) { // 0 means no limit; a negative one is a mistake, not "none"
+      c.failure = f.runtimeError("The MaxConcurrencyPath field refers to value \"" + max
+          + "\" which is not a valid non-negative integer: " + pathText(s.maxConcurrency().get()));
+      return c;
+    }
     c.maxConcurrency = max == null || max <= 0 ? Integer.MAX_VALUE : (int) Math.min(max, Integer.MAX_VALUE);
     return c;
   }
@@ -103,12 +108,12 @@ final class MapConfig {
     }
     JsonNode raw = value(f, n, t, in);
     JsonNode v = numeric(raw);
-    if (v == null || !v.isNumber() || v.asDouble() != Math.rint(v.asDouble())) {
+    if (v == null || !v.isNumber() || Seconds.whole(v) == null) { // 1e300: no integer either
       c.failure = f.runtimeError("The " + field + " field refers to value \"" + text(raw)
           + "\" which is not a valid integer: " + pathText(t));
       return null;
     }
-    return v.asLong();
+    return Seconds.whole(v);
   }
 
   private static JsonNode value(Fiber f, MapNode n, Template t, JsonNode in) {

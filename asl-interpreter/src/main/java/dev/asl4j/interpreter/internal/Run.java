@@ -81,6 +81,16 @@ public final class Run implements Execution, FiberParent {
           + payloadLimit + " bytes (AslEngine.Builder.maxPayloadBytes) or is nested too deeply"
           + " to serialize");
     }
+    // With the quota on, nothing deeper than Jackson writes gets in: no history or cause could
+    // print it (maxPayloadBytes(Integer.MAX_VALUE) turns both checks off).
+    if (payloadLimit != Integer.MAX_VALUE && TaskResults.tooDeep(input)) {
+      throw new IllegalArgumentException("the execution input nests deeper than "
+          + TaskResults.MAX_DEPTH + " levels");
+    }
+    if (TaskResults.hasNonFinite(input)) { // e.g. 1e999999999 read as a double: no JSON number
+      throw new IllegalArgumentException("the execution input holds a number out of JSON's range"
+          + " (Infinity or NaN)");
+    }
     engine.track(this);
     post(this::begin);
     if (startError != null) {

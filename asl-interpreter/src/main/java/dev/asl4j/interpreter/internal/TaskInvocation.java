@@ -59,7 +59,7 @@ final class TaskInvocation implements TokenRegistry.Waiter {
     f.pending = this;
     TaskEvents.scheduled(f, res, params, timeout, heartbeat);
     if (timeout > 0) {
-      timeoutAt = f.run.now().plusSeconds(timeout);
+      timeoutAt = Seconds.after(f.run.now(), timeout);
       timeoutTimer = run.schedule(timeoutAt, () -> expire(false));
     }
     armHeartbeat();
@@ -249,7 +249,7 @@ final class TaskInvocation implements TokenRegistry.Waiter {
 
   private void armHeartbeat() {
     if (heartbeat > 0) {
-      heartbeatAt = f.run.now().plusSeconds(heartbeat);
+      heartbeatAt = Seconds.after(f.run.now(), heartbeat);
       heartbeatTimer = f.run.schedule(heartbeatAt, () -> expire(true));
     }
   }

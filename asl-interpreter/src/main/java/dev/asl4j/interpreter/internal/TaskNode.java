@@ -91,7 +91,12 @@ final class TaskNode extends ResultNode {
     } else {
       v = DataFlow.template(t, in, f);
     }
-    long s = v.asLong();
+    Long whole = Seconds.whole(v);
+    if (whole == null) { // 1e300, 1.5, "x"
+      throw new AslException(jsonata ? Recovery.QUERY_ERROR : ErrorMatcher.RUNTIME,
+          field + " must be an integer number of seconds, but was " + v + ".", true);
+    }
+    long s = whole;
     if (s < 0) {
       throw new AslException(jsonata ? Recovery.QUERY_ERROR : ErrorMatcher.RUNTIME,
           field + " cannot be negative.", true);

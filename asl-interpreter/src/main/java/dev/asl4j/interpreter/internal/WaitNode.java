@@ -37,19 +37,20 @@ final class WaitNode extends Node {
           return f.runtimeError(
               "The SecondsPath parameter does not reference an input value: " + p.text());
         }
-        if (!v.isIntegralNumber() && !(v.isNumber() && v.asDouble() == Math.rint(v.asDouble()))) {
+        Long whole = Seconds.whole(v); // 1e300 is no long either
+        if (whole == null) {
           return f.runtimeError(
               "The SecondsPath parameter cannot be parsed as a long value: "
                   + p.text() + " == " + text(v));
         }
-        long s = v.asLong();
+        long s = whole;
         if (s < 0) {
           return f.runtimeError(
               "The SecondsPath parameter references a negative value: " + p.text() + " == " + s);
         }
-        due = f.enteredTime.plusSeconds(s);
+        due = Seconds.after(f.enteredTime, s);
       } else {
-        due = f.enteredTime.plusSeconds(DataFlow.template(seconds, in, f).asLong());
+        due = Seconds.after(f.enteredTime, DataFlow.template(seconds, in, f).asLong());
       }
     } else if (timestamp instanceof Template.PathValue) {
       Path p = ((Template.PathValue) timestamp).path();
