@@ -6,14 +6,23 @@ import java.util.List;
 
 /**
  * The history of a finished execution, materialized on first read: most callers of {@code run}
- * only look at the output, and building event details costs more than running the states.
+ * only look at the output, and building event details costs more than running the states. An
+ * in-memory execution's events come from its log; a durable one's from its store.
  */
 final class LazyHistory extends AbstractList<HistoryEvent> {
   private final EventLog log;
+  private final Run stored;
   private volatile List<HistoryEvent> events;
 
   LazyHistory(EventLog log) {
     this.log = log;
+    this.stored = null;
+  }
+
+  /** The history of a durable execution, read from its store. */
+  LazyHistory(Run stored) {
+    this.log = null;
+    this.stored = stored;
   }
 
   private List<HistoryEvent> events() {
@@ -22,7 +31,8 @@ final class LazyHistory extends AbstractList<HistoryEvent> {
       synchronized (this) {
         e = events;
         if (e == null) {
-          e = List.copyOf(log.snapshot());
+          e = List.copyOf(log != null ? log.snapshot()
+              : stored.store().history(stored.executionArn(), 0, Integer.MAX_VALUE));
           events = e;
         }
       }
@@ -37,6 +47,6 @@ final class LazyHistory extends AbstractList<HistoryEvent> {
 
   @Override
   public int size() {
-    return log.keptSize();
+    return log != null ? log.keptSize() : events().size();
   }
 }

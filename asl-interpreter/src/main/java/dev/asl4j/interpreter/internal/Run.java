@@ -485,7 +485,7 @@ public final class Run implements Execution, FiberParent {
     status = st;
     if (durable != null) {
       durable.dirty = true;
-      durable.ending = new ExecutionResult(st, output, error, cause, new StoredHistory(this));
+      durable.ending = new ExecutionResult(st, output, error, cause, new LazyHistory(this));
       return; // published once stored: see checkpoint()
     }
     publish(new ExecutionResult(st, output, error, cause, new LazyHistory(log)));

@@ -175,39 +175,55 @@ public final class JdbcExecutionStore implements ExecutionStore {
     return where;
   }
 
-  @Override
-  public void saveDefinition(StoredDefinition d) {
+  /** One piece of work on the connection: reads and writes may throw SQLException. */
+  private interface Sql<T> {
+    T run() throws SQLException;
+  }
+
+  /**
+   * Runs {@code body} under the connection's lock as one transaction ({@code write}: committed;
+   * else a read, ended), rolling back and naming the store and {@code what} on failure.
+   */
+  private <T> T tx(String what, boolean write, Sql<T> body) {
     synchronized (conn) {
       open();
       try {
-        writes.saveDefinition(d);
+        T t = body.run();
+        if (write) {
+          conn.commit();
+        } else {
+          Writes.endRead(conn);
+        }
+        return t;
       } catch (SQLException e) {
         Writes.rollback(conn);
-        throw Writes.translate(where, "cannot store the definition", e);
+        throw Writes.translate(where, what, e);
       }
     }
   }
 
   @Override
+  public void saveDefinition(StoredDefinition d) {
+    tx("cannot store the definition", true, () -> {
+      writes.saveDefinition(d);
+      return null;
+    });
+  }
+
+  @Override
   public Optional<StoredDefinition> definition(String id) {
-    synchronized (conn) {
-      open();
+    return tx("cannot read definition " + id, false, () -> {
       try (PreparedStatement ps = conn.prepareStatement(
           "SELECT state_machine_arn, name, type, source FROM asl4j_definitions WHERE id = ?")) {
         ps.setString(1, id);
         try (ResultSet rs = ps.executeQuery()) {
-          Optional<StoredDefinition> d = rs.next()
+          return rs.next()
               ? Optional.of(new StoredDefinition(id, rs.getString(1), rs.getString(2),
                   rs.getString(3), rs.getString(4)))
               : Optional.empty();
-          Writes.endRead(conn);
-          return d;
         }
-      } catch (SQLException e) {
-        Writes.rollback(conn);
-        throw Writes.translate(where, "cannot read definition " + id, e);
       }
-    }
+    });
   }
 
   @Override
@@ -219,22 +235,15 @@ public final class JdbcExecutionStore implements ExecutionStore {
 
   @Override
   public Optional<StoredExecution> find(String executionArn) {
-    synchronized (conn) {
-      open();
+    return tx("cannot read execution " + executionArn, false, () -> {
       try (PreparedStatement ps = conn.prepareStatement(
           "SELECT " + Rows.EXECUTION_COLUMNS + " FROM asl4j_executions WHERE arn = ?")) {
         ps.setString(1, executionArn);
         try (ResultSet rs = ps.executeQuery()) {
-          Optional<StoredExecution> e =
-              rs.next() ? Optional.of(Rows.execution(rs)) : Optional.empty();
-          Writes.endRead(conn);
-          return e;
+          return rs.next() ? Optional.of(Rows.execution(rs)) : Optional.empty();
         }
-      } catch (SQLException e) {
-        Writes.rollback(conn);
-        throw Writes.translate(where, "cannot read execution " + executionArn, e);
       }
-    }
+    });
   }
 
   @Override
@@ -253,8 +262,7 @@ public final class JdbcExecutionStore implements ExecutionStore {
       sql.append(" AND status = ?");
     }
     sql.append(" ORDER BY start_ms DESC, arn LIMIT ? OFFSET ?");
-    synchronized (conn) {
-      open();
+    List<StoredExecution> out = tx("cannot list executions", false, () -> {
       try (PreparedStatement ps = conn.prepareStatement(sql.toString())) {
         int i = 1;
         if (stateMachineArn != null) {
@@ -265,27 +273,23 @@ public final class JdbcExecutionStore implements ExecutionStore {
         }
         ps.setInt(i++, max + 1);
         ps.setLong(i, offset);
-        List<StoredExecution> out = new ArrayList<>();
+        List<StoredExecution> rows = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
-            out.add(Rows.execution(rs));
+            rows.add(Rows.execution(rs));
           }
         }
-        Writes.endRead(conn);
-        boolean more = out.size() > max;
-        return new ExecutionPage(more ? out.subList(0, max) : out,
-            more ? Optional.of(Pages.token(offset + max)) : Optional.empty());
-      } catch (SQLException e) {
-        Writes.rollback(conn);
-        throw Writes.translate(where, "cannot list executions", e);
+        return rows;
       }
-    }
+    });
+    boolean more = out.size() > max;
+    return new ExecutionPage(more ? out.subList(0, max) : out,
+        more ? Optional.of(Pages.token(offset + max)) : Optional.empty());
   }
 
   @Override
   public List<HistoryEvent> history(String executionArn, long afterId, int max) {
-    synchronized (conn) {
-      open();
+    return tx("cannot read the history of " + executionArn, false, () -> {
       try (PreparedStatement ps = conn.prepareStatement("SELECT id, previous_id, ts, type,"
           + " details FROM asl4j_events WHERE execution_arn = ? AND id > ? ORDER BY id LIMIT ?")) {
         ps.setString(1, executionArn);
@@ -297,77 +301,41 @@ public final class JdbcExecutionStore implements ExecutionStore {
             out.add(Rows.event(rs, where));
           }
         }
-        Writes.endRead(conn);
         return out;
-      } catch (SQLException e) {
-        Writes.rollback(conn);
-        throw Writes.translate(where, "cannot read the history of " + executionArn, e);
       }
-    }
+    });
   }
 
   @Override
   public List<Claim> claim(Duration lease, int max) {
-    synchronized (conn) {
-      open();
-      try {
-        List<Claim> out = writes.claim(lease, max);
-        conn.commit();
-        return out;
-      } catch (SQLException e) {
-        Writes.rollback(conn);
-        throw Writes.translate(where, "cannot claim executions", e);
-      }
-    }
+    return tx("cannot claim executions", true, () -> writes.claim(lease, max));
   }
 
   @Override
   public int renewLeases(Duration lease) {
-    synchronized (conn) {
-      open();
-      if (dialect == Dialect.SQLITE) {
-        return 0; // one process holds the file: no leases to renew
-      }
-      try {
-        writes.renewNode(System.currentTimeMillis() + lease.toMillis());
-        conn.commit();
-        return 1;
-      } catch (SQLException e) {
-        Writes.rollback(conn);
-        throw Writes.translate(where, "cannot renew leases", e);
-      }
+    if (dialect == Dialect.SQLITE) {
+      return 0; // one process holds the file: no leases to renew
     }
+    return tx("cannot renew leases", true, () -> {
+      writes.renewNode(System.currentTimeMillis() + lease.toMillis());
+      return 1;
+    });
   }
 
   @Override
   public void releaseLeases() {
-    synchronized (conn) {
-      if (closed) {
-        return;
-      }
-      try {
-        writes.dropNode();
-        conn.commit();
-      } catch (SQLException e) {
-        Writes.rollback(conn);
-        throw Writes.translate(where, "cannot release leases", e);
-      }
+    if (closed) {
+      return;
     }
+    tx("cannot release leases", true, () -> {
+      writes.dropNode();
+      return null;
+    });
   }
 
   @Override
   public int purge(Instant endedBefore) {
-    synchronized (conn) {
-      open();
-      try {
-        int n = writes.purge(endedBefore.toEpochMilli());
-        conn.commit();
-        return n;
-      } catch (SQLException e) {
-        Writes.rollback(conn);
-        throw Writes.translate(where, "cannot purge executions", e);
-      }
-    }
+    return tx("cannot purge executions", true, () -> writes.purge(endedBefore.toEpochMilli()));
   }
 
   /** Stops renewing leases, as a node that hangs would (tests of lease expiry and fencing). */

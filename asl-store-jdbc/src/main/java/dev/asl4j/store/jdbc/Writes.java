@@ -141,7 +141,6 @@ final class Writes {
       ps.setString(5, d.source());
       ps.executeUpdate();
     }
-    conn.commit();
   }
 
   /**
