@@ -57,9 +57,10 @@ class CrashRecoveryTest {
     int endedSoFar = 0; // across lives; an end whose commit died with a worker counts twice
     for (int life = 0; kills < KILLS && life < 3 * KILLS; life++) {
       Process p = launch(location, life);
-      // kill after 5-25% of what is left has ended: mid-way however fast the machine is
+      // kill after 3-10% of what is left has ended: mid-way however fast the machine is, and
+      // enough work left for every later kill
       int left = Math.max(1, 2 * N - endedSoFar);
-      int target = Math.max(1, left * (5 + rnd.nextInt(21)) / 100);
+      int target = Math.max(1, left * (3 + rnd.nextInt(8)) / 100);
       int ended = untilEndedOrExit(p, target);
       endedSoFar += ended;
       if (!p.isAlive()) {
