@@ -281,7 +281,8 @@ final class Fiber implements Scope {
               pending = null;
               timer = null;
               loop(exec(then));
-            });
+            },
+            true);
   }
 
   /** Marks a new pending async operation; pass the token to {@link #resume}. */

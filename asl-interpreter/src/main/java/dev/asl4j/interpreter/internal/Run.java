@@ -332,8 +332,13 @@ public final class Run implements Execution, FiberParent {
   }
 
   dev.asl4j.interpreter.spi.Scheduler.Cancellable schedule(Instant at, Runnable r) {
+    return schedule(at, r, false);
+  }
+
+  /** {@code wait}: the timer ends a Wait state or retry back-off rather than a timeout. */
+  dev.asl4j.interpreter.spi.Scheduler.Cancellable schedule(Instant at, Runnable r, boolean wait) {
     Waiter w = waiter;
-    dev.asl4j.interpreter.spi.Scheduler.Cancellable c = timers.schedule(at, r);
+    dev.asl4j.interpreter.spi.Scheduler.Cancellable c = timers.schedule(at, r, wait);
     w.signal();
     return c;
   }

@@ -20,6 +20,11 @@ final class Timers {
   }
 
   Scheduler.Cancellable schedule(Instant at, Runnable task) {
+    return schedule(at, task, false);
+  }
+
+  /** {@code wait}: a Wait state or retry back-off (see {@link Scheduler#scheduleWait}). */
+  Scheduler.Cancellable schedule(Instant at, Runnable task, boolean wait) {
     Ref ref = new Ref();
     if (live == null) {
       live = new HashSet<>(4); // usually one or two timers: the default table is 4x that
@@ -35,7 +40,7 @@ final class Timers {
                   task.run();
                 });
     try {
-      ref.handle = scheduler.schedule(at, ref.fire);
+      ref.handle = wait ? scheduler.scheduleWait(at, ref.fire) : scheduler.schedule(at, ref.fire);
     } catch (RuntimeException e) {
       live.remove(ref); // a closed scheduler refuses timers: nothing to cancel later
       throw e;

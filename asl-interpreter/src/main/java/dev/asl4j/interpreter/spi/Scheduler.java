@@ -29,6 +29,15 @@ public interface Scheduler extends InstantSource {
   Cancellable schedule(Instant at, Runnable task);
 
   /**
+   * Like {@link #schedule}, for a timer that ends a wait the definition asks for (a Wait state, a
+   * retry back-off) rather than a timeout; a scheduler may run those faster, as {@code asl
+   * serve --wait-time-scale} does. The default is {@link #schedule}.
+   */
+  default Cancellable scheduleWait(Instant at, Runnable task) {
+    return schedule(at, task);
+  }
+
+  /**
    * For schedulers that own the clock: moves time to the earliest pending timer, runs it on the
    * calling thread and returns true; returns false when no timer is pending. Real-time schedulers
    * return false: time passes by itself.
