@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
       MocksCommand.class,
       ExecutionsCommand.class,
       DeployCommand.class,
+      ServeCommand.class,
       CommandLine.HelpCommand.class
     })
 final class AslCommand implements Callable<Integer> {

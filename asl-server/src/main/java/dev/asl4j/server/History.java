@@ -1,0 +1,49 @@
+package dev.asl4j.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.asl4j.interpreter.Execution;
+import dev.asl4j.interpreter.HistoryEvent;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * GetExecutionHistory: the engine's events in AWS's JSON shape (timestamps as epoch seconds),
+ * oldest first or with {@code reverseOrder} newest first, paged, with or without execution data.
+ */
+final class History {
+  private History() {}
+
+  static ObjectNode page(Core core, Req r) {
+    ObjectNode d = ExecutionOps.find(core, r.str("executionArn", 256));
+    boolean reverse = r.optBool("reverseOrder", false);
+    boolean data = r.optBool("includeExecutionData", true);
+    Execution ex = core.live.get(d.path("executionArn").asText());
+    if (ex == null) {
+      throw ApiError.executionDoesNotExist(d.path("executionArn").asText());
+    }
+    List<HistoryEvent> events = new ArrayList<>(ex.history());
+    if (reverse) {
+      Collections.reverse(events);
+    }
+    return Pages.page(r, "GetExecutionHistory " + d.path("executionArn").asText() + " " + reverse,
+        events, "events", e -> render(e, data), Core.object());
+  }
+
+  static ObjectNode render(HistoryEvent e, boolean data) {
+    // toJson shares the engine's details object: copy before removing anything
+    ObjectNode o = data ? e.toJson() : e.toJson().deepCopy();
+    Core.putDate(o, "timestamp", e.timestamp());
+    if (!data) {
+      for (Iterator<JsonNode> it = o.elements(); it.hasNext(); ) {
+        JsonNode v = it.next();
+        if (v.isObject()) {
+          ((ObjectNode) v).remove(List.of("input", "output"));
+        }
+      }
+    }
+    return o;
+  }
+}
