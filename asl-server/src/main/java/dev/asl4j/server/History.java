@@ -17,9 +17,12 @@ final class History {
   private History() {}
 
   static ObjectNode page(Core core, Req r) {
-    ObjectNode d = ExecutionOps.find(core, r.str("executionArn", 256));
+    String arn = r.str("executionArn", 256);
     boolean reverse = r.optBool("reverseOrder", false);
     boolean data = r.optBool("includeExecutionData", true);
+    r.optInt("maxResults", 0, 1000, 0);
+    r.optStr("nextToken", 1024);
+    ObjectNode d = ExecutionOps.find(core, arn);
     Execution ex = core.live.get(d.path("executionArn").asText());
     if (ex == null) {
       throw ApiError.executionDoesNotExist(d.path("executionArn").asText());

@@ -18,7 +18,7 @@ import java.util.concurrent.CompletionStage;
 /**
  * The AWS JSON 1.0 protocol on one HTTP exchange: {@code POST} (any path, any Host, signed or
  * not) with {@code X-Amz-Target: AWSStepFunctions.<Operation>}; answers 200 with the result or
- * 400 {@code {"__type", "message"}}. Bodies over the limit are refused unread; an operation that
+ * 400 {@code {"__type", "message"}}. Bodies over the limit are read (up to 64 MiB) and refused; an operation that
  * answers later (a long poll, a synchronous execution) is written when its future completes.
  * Unexpected exceptions become a 500 {@code InternalFailure} naming the exception class, never a
  * stack trace.
@@ -59,21 +59,24 @@ final class HttpFront {
     return op.call(new Req(readBody(x)));
   }
 
+  /** Drained before answering that a body is too large, so the client reads the answer. */
+  private static final long MAX_DRAIN = 64L << 20;
+
   private ObjectNode readBody(HttpExchange x) {
-    String length = x.getRequestHeaders().getFirst("Content-Length");
-    if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > maxBody) {
-      throw tooLarge(Long.parseLong(length));
-    }
     byte[] bytes;
     try (InputStream in = x.getRequestBody()) {
       ByteArrayOutputStream buf = new ByteArrayOutputStream();
       byte[] chunk = new byte[8192];
+      long total = 0;
       int n;
-      while ((n = in.read(chunk)) > 0) {
-        buf.write(chunk, 0, n);
-        if (buf.size() > maxBody) {
-          throw tooLarge(buf.size());
+      while ((n = in.read(chunk)) > 0 && total <= MAX_DRAIN) {
+        total += n;
+        if (total <= maxBody) {
+          buf.write(chunk, 0, n);
         }
+      }
+      if (total > maxBody) {
+        throw tooLarge(total);
       }
       bytes = buf.toByteArray();
     } catch (IOException e) {
@@ -97,7 +100,8 @@ final class HttpFront {
   }
 
   private ApiError tooLarge(long size) {
-    return new ApiError("ValidationException", "Request body of " + size
+    return new ApiError("ValidationException", "Request body of "
+        + (size > MAX_DRAIN ? "over " + MAX_DRAIN : String.valueOf(size))
         + " bytes exceeds the maximum of " + maxBody + " bytes");
   }
 
