@@ -2,6 +2,9 @@ package dev.asl4j.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.asl4j.server.AslServer;
+import dev.asl4j.server.spi.JdbcServerStore;
+import dev.asl4j.store.jdbc.JdbcExecutionStore;
+import dev.asl4j.store.jdbc.StoreOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.BindException;
@@ -28,6 +31,8 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:stopped", "2:usage error: bad option, unreadable mocks, port in use"})
 final class ServeCommand implements Callable<Integer> {
+  private static final int MAX_EXECUTIONS = 100_000;
+
   @Spec CommandSpec spec;
 
   @Option(names = "--host", defaultValue = "127.0.0.1", paramLabel = "ADDRESS",
@@ -43,7 +48,9 @@ final class ServeCommand implements Callable<Integer> {
   Path mocks;
 
   @Option(names = "--store", paramLabel = "FILE.db|JDBC-URL",
-      description = "Durable store (pending: not available in this build; records are kept in memory).")
+      description = {"Keep everything durably: an SQLite file (executions in FILE.db, the server's",
+          "records in FILE.serve.db) or a jdbc:postgresql: URL; a restart resumes what was running.",
+          "Default: in memory."})
   String store;
 
   @Option(names = "--wait-time-scale", defaultValue = "1", paramLabel = "F",
@@ -72,13 +79,18 @@ final class ServeCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     AslServer server;
     try {
+      openStores();
       server = start(err);
     } catch (UsageException e) {
+      closeStores();
       err.println("asl serve: " + e.getMessage());
       err.flush();
       return RunCommand.USAGE;
     }
-    Thread hook = new Thread(server::close, "asl-serve-shutdown");
+    Thread hook = new Thread(() -> {
+      server.close();
+      closeStores();
+    }, "asl-serve-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
     out.println("asl serve: Step Functions endpoint and console at " + server.endpoint());
     out.flush();
@@ -87,6 +99,7 @@ final class ServeCommand implements Callable<Integer> {
       stop.await();
     } finally {
       server.close();
+      closeStores();
       try {
         Runtime.getRuntime().removeShutdownHook(hook);
       } catch (IllegalStateException e) {
@@ -96,12 +109,53 @@ final class ServeCommand implements Callable<Integer> {
     return RunCommand.OK;
   }
 
-  private AslServer start(PrintWriter err) throws UsageException {
-    if (store != null) {
-      throw new UsageException("--store " + store + ": the durable store is not part of this build "
-          + "yet; asl serve keeps its records in memory");
+  private JdbcExecutionStore executions;
+  private JdbcServerStore records;
+
+  /** {@code --store}: the engine's execution store and the server's records beside it. */
+  private void openStores() throws UsageException {
+    if (store == null) {
+      return;
     }
+    String recordsUrl;
+    if (store.startsWith("jdbc:postgresql:")) {
+      recordsUrl = store;
+    } else if (store.startsWith("jdbc:")  && !store.startsWith("jdbc:sqlite:")) {
+      throw new UsageException("--store " + store + ": give an SQLite file or a jdbc:postgresql: URL");
+    } else {
+      String file = store.startsWith("jdbc:sqlite:") ? store.substring(12) : store;
+      recordsUrl = "jdbc:sqlite:" + (file.endsWith(".db")
+          ? file.substring(0, file.length() - 3) + ".serve.db" : file + ".serve");
+    }
+    try {
+      executions = JdbcExecutionStore.open(store, StoreOptions.defaults());
+      records = JdbcServerStore.open(recordsUrl, MAX_EXECUTIONS);
+    } catch (RuntimeException e) {
+      throw new UsageException("--store " + store + ": " + e.getMessage());
+    }
+  }
+
+  private synchronized void closeStores() {
+    JdbcServerStore r = records;
+    JdbcExecutionStore x = executions;
+    records = null;
+    executions = null;
+    try {
+      if (r != null) {
+        r.close();
+      }
+    } finally {
+      if (x != null) {
+        x.close();
+      }
+    }
+  }
+
+  private AslServer start(PrintWriter err) throws UsageException {
     AslServer.Builder b = AslServer.builder();
+    if (executions != null) {
+      b.executionStore(executions).store(records);
+    }
     try {
       b.host(host).port(port).region(region).account(account).waitTimeScale(waitTimeScale)
           .maxBodyBytes(maxBodyBytes);

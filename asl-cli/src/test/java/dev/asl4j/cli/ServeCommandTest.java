@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 class ServeCommandTest {
@@ -113,10 +114,34 @@ class ServeCommandTest {
   }
 
   @Test
-  void storeIsAUsageErrorUntilTheDurableStoreExists() {
-    CliRunner.Run r = RunCli.run("serve", "--port", "0", "--store", "x.db");
+  void storeKeepsMachinesAndExecutionsAcrossRestarts(@TempDir Path dir) throws Exception {
+    String db = dir.resolve("asl.db").toString();
+    String definition = "{\"StartAt\":\"W\",\"States\":{\"W\":{\"Type\":\"Wait\","
+        + "\"Seconds\":3600,\"End\":true}}}";
+    String[] exec = new String[1];
+    assertThat(serve(endpoint -> {
+      String arn = call(endpoint, "CreateStateMachine", JSON.createObjectNode().put("name", "waits")
+          .put("definition", definition).put("roleArn", "arn:aws:iam::123456789012:role/r")
+          .toString()).path("stateMachineArn").asText();
+      exec[0] = call(endpoint, "StartExecution", "{\"stateMachineArn\":\"" + arn + "\"}")
+          .path("executionArn").asText();
+    }, "serve", "--port", "0", "--store", db)).isZero();
+    assertThat(Files.exists(dir.resolve("asl.serve.db"))).isTrue();
+    assertThat(serve(endpoint -> {
+      assertThat(call(endpoint, "ListStateMachines", "{}").path("stateMachines").get(0)
+          .path("name").asText()).isEqualTo("waits");
+      JsonNode d = call(endpoint, "DescribeExecution", "{\"executionArn\":\"" + exec[0] + "\"}");
+      assertThat(d.path("status").asText()).isEqualTo("RUNNING");
+      call(endpoint, "StopExecution", "{\"executionArn\":\"" + exec[0] + "\"}");
+      assertThat(awaitEnd(endpoint, exec[0]).path("status").asText()).isEqualTo("ABORTED");
+    }, "serve", "--port", "0", "--store", db)).isZero();
+  }
+
+  @Test
+  void anUnknownStoreIsAUsageError() {
+    CliRunner.Run r = RunCli.run("serve", "--port", "0", "--store", "jdbc:mysql://x/y");
     assertThat(r.exit()).isEqualTo(2);
-    assertThat(r.err()).contains("--store x.db");
+    assertThat(r.err()).contains("--store jdbc:mysql://x/y");
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.asl4j.server;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
 import dev.asl4j.interpreter.AslEngine;
+import dev.asl4j.interpreter.spi.ExecutionStore;
 import dev.asl4j.interpreter.spi.RealTimeScheduler;
 import dev.asl4j.interpreter.spi.Scheduler;
 import dev.asl4j.interpreter.spi.TaskHandler;
@@ -46,13 +47,17 @@ public final class AslServer implements AutoCloseable {
   private final ThreadPoolExecutor pool;
   private final ScheduledExecutorService timers;
   private final RealTimeScheduler realTime;
+  private final AslEngine engine;
+  private final java.util.concurrent.atomic.AtomicBoolean closed =
+      new java.util.concurrent.atomic.AtomicBoolean();
 
   private AslServer(HttpServer http, ThreadPoolExecutor pool, ScheduledExecutorService timers,
-      RealTimeScheduler realTime) {
+      RealTimeScheduler realTime, AslEngine engine) {
     this.http = http;
     this.pool = pool;
     this.timers = timers;
     this.realTime = realTime;
+    this.engine = engine;
   }
 
   /** A builder with Step Functions Local's defaults: 127.0.0.1:8083, us-east-1, 123456789012. */
@@ -72,12 +77,16 @@ public final class AslServer implements AutoCloseable {
     return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + a.getPort() + "/");
   }
 
-  /** Stops listening, waits up to a second for requests in flight, stops the timers. */
+  /** Stops listening, waits up to a second for requests in flight, stops the timers. Idempotent. */
   @Override
   public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
     http.stop(1);
     pool.shutdownNow();
     timers.shutdownNow();
+    engine.close(); // durable executions stay RUNNING in the store, resumed by the next server
     if (realTime != null) {
       realTime.close();
     }
@@ -93,6 +102,7 @@ public final class AslServer implements AutoCloseable {
     private JsonNode mockConfig;
     private double waitTimeScale = 1.0;
     private ServerStore store;
+    private ExecutionStore executions;
     private Scheduler scheduler;
     private int threads = Math.max(8, 4 * Runtime.getRuntime().availableProcessors());
     private int maxExecutions = 100_000;
@@ -166,6 +176,18 @@ public final class AslServer implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Keeps executions durably in {@code store} (asl-store-jdbc's SQLite or PostgreSQL store): a
+     * server started on the same stores resumes the unfinished ones, and their history and
+     * callbacks survive the restart. Pair it with a durable {@link #store(ServerStore)} such as
+     * {@link dev.asl4j.server.spi.JdbcServerStore} for the machines and execution records. The
+     * caller closes both stores after the server.
+     */
+    public Builder executionStore(ExecutionStore store) {
+      this.executions = Objects.requireNonNull(store, "executionStore");
+      return this;
+    }
+
     /** The engine's clock and timers (default: real time, scaled by {@link #waitTimeScale}). */
     public Builder scheduler(Scheduler scheduler) {
       this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
@@ -224,6 +246,9 @@ public final class AslServer implements AutoCloseable {
       chain.add(parked);
       MockCases mocks = new MockCases(mockConfig, chain);
       AslEngine.Builder eb = engineBuilder(time);
+      if (executions != null) {
+        eb.store(executions);
+      }
       if (mocks.enabled()) {
         eb.taskResolver(mocks);
       } else {
@@ -273,7 +298,7 @@ public final class AslServer implements AutoCloseable {
         }
       });
       http.start();
-      return new AslServer(http, pool, timers, realTime);
+      return new AslServer(http, pool, timers, realTime, engine);
     }
 
     private AslEngine.Builder engineBuilder(Scheduler time) {

@@ -72,7 +72,7 @@ final class Console {
       String machine = d.path("stateMachineArn").asText();
       ObjectNode rev = core.store.get(Kind.REVISION, machine + "@" + d.path("revisionId").asText())
           .orElseThrow(() -> ApiError.executionDoesNotExist(exec));
-      Execution ex = core.live.get(exec);
+      Execution ex = core.execution(exec);
       GraphOverlay overlay = ex == null ? GraphOverlay.none()
           : path(ex.history(), !d.path("status").asText().matches("RUNNING|SUCCEEDED"));
       return StateGraph.render(model(rev), GraphFormat.SVG, overlay);

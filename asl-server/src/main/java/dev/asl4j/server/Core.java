@@ -77,6 +77,15 @@ final class Core {
     }
   }
 
+  /** The engine's execution: started here, or resumed from the durable store; null if neither. */
+  Execution execution(String arn) {
+    Execution ex = live.get(arn);
+    if (ex == null && engine.durability().isPresent()) {
+      ex = engine.durability().get().execution(arn).orElse(null);
+    }
+    return ex;
+  }
+
   /** The state machine (unqualified) record, or {@code StateMachineDoesNotExist}. */
   ObjectNode machine(String arn) {
     return store.get(Kind.STATE_MACHINE, arn)

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import dev.asl4j.interpreter.spi.StoredExecution;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -46,11 +48,31 @@ final class ExecutionOps {
     if (!doc.path("status").asText().equals("RUNNING")) {
       return doc;
     }
-    Execution ex = core.live.get(doc.path("executionArn").asText());
-    if (ex == null || ex.result().isEmpty()) {
+    String arn = doc.path("executionArn").asText();
+    Execution ex = core.execution(arn);
+    if (ex != null) {
+      return ex.result().isEmpty() ? doc : ended(core, doc, ex.result().get());
+    }
+    Optional<StoredExecution> stored = core.engine.durability().flatMap(d -> d.describe(arn));
+    if (stored.isEmpty() || !stored.get().status().isTerminal()) {
       return doc;
     }
-    return ended(core, doc, ex.result().get());
+    // resumed after a restart and ended since: the engine's store knows how
+    StoredExecution s = stored.get();
+    ObjectNode d = doc.deepCopy();
+    d.put("status", s.status().name());
+    Core.putDate(d, "stopDate", s.stopTime());
+    if (s.output() != null) {
+      d.put("output", s.output());
+    }
+    if (s.error() != null) {
+      d.put("error", s.error());
+    }
+    if (s.cause() != null) {
+      d.put("cause", s.cause());
+    }
+    core.store.put(Kind.EXECUTION, arn, d.path("stateMachineArn").asText(), d);
+    return d;
   }
 
   /** The record of an execution that ended with {@code r}. */
@@ -140,7 +162,7 @@ final class ExecutionOps {
     String error = r.optStr("error", 256);
     String cause = r.optStr("cause", 32768);
     String arn = d.path("executionArn").asText();
-    Execution ex = core.live.get(arn);
+    Execution ex = core.execution(arn);
     if (ex != null) {
       ex.stop(error, cause);
     } else if (d.path("status").asText().equals("RUNNING")) {

@@ -14,6 +14,9 @@ import java.util.List;
  * oldest first or with {@code reverseOrder} newest first, paged, with or without execution data.
  */
 final class History {
+  /** AWS's history quota, and so the most a stored execution can have. */
+  private static final int MAX_EVENTS = 25_000;
+
   private History() {}
 
   static ObjectNode page(Core core, Req r) {
@@ -23,11 +26,16 @@ final class History {
     r.optInt("maxResults", 0, 1000, 0);
     r.optStr("nextToken", 1024);
     ObjectNode d = ExecutionOps.find(core, arn);
-    Execution ex = core.live.get(d.path("executionArn").asText());
-    if (ex == null) {
+    Execution ex = core.execution(d.path("executionArn").asText());
+    List<HistoryEvent> events;
+    if (ex != null) {
+      events = new ArrayList<>(ex.history());
+    } else if (core.engine.durability().isPresent()) {
+      events = new ArrayList<>(core.engine.durability().get()
+          .history(d.path("executionArn").asText(), 0, MAX_EVENTS));
+    } else {
       throw ApiError.executionDoesNotExist(d.path("executionArn").asText());
     }
-    List<HistoryEvent> events = new ArrayList<>(ex.history());
     if (reverse) {
       Collections.reverse(events);
     }
