@@ -50,7 +50,14 @@ final class Console {
       } else if (FILES.containsKey(path)) {
         resource(x, FILES.get(path));
       } else if (path.equals("/console/graph.svg")) {
-        HttpFront.send(x, 200, "image/svg+xml", graph(q).getBytes(StandardCharsets.UTF_8));
+        String svg;
+        try {
+          svg = graph(q);
+        } catch (IllegalArgumentException e) { // too large to lay out: say so in the picture
+          svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"800\" height=\"40\"><text x=\"8\" "
+              + "y=\"24\">" + e.getMessage().replace("&", "&amp;").replace("<", "&lt;") + "</text></svg>";
+        }
+        HttpFront.send(x, 200, "image/svg+xml", svg.getBytes(StandardCharsets.UTF_8));
       } else if (path.equals("/console/pending")) {
         ObjectNode out = Core.object();
         ArrayNode a = out.putArray("pending");
@@ -62,6 +69,8 @@ final class Console {
     } catch (ApiError e) {
       HttpFront.send(x, e.status(), "application/json",
           Core.text(HttpFront.error(e.code(), e.getMessage())).getBytes(StandardCharsets.UTF_8));
+    } catch (RuntimeException e) {
+      text(x, 500, "the console failed on this request: " + e.getClass().getName());
     }
   }
 
