@@ -54,7 +54,7 @@ final class ServeCommand implements Callable<Integer> {
   String store;
 
   @Option(names = "--wait-time-scale", defaultValue = "1", paramLabel = "F",
-      description = "Multiply every timer's delay by F (Wait, retry back-off, timeouts); 0 = at once.")
+      description = "Multiply the delays of Wait states and retry back-offs by F (0 = at once); timeouts keep their length.")
   double waitTimeScale;
 
   @Option(names = "--region", defaultValue = "us-east-1", paramLabel = "REGION",
