@@ -317,7 +317,7 @@ public final class JdbcExecutionStore implements ExecutionStore {
       return 0; // one process holds the file: no leases to renew
     }
     return tx("cannot renew leases", true, () -> {
-      writes.renewNode(System.currentTimeMillis() + lease.toMillis());
+      writes.renewNode(writes.clock.millis() + lease.toMillis());
       return 1;
     });
   }

@@ -27,6 +27,12 @@ final class Writes {
    */
   private final String holder;
 
+  /**
+   * Lease times are compared across nodes sharing one database, so they are wall-clock time;
+   * this is the store's one reading of it (the engine's own time stays its injected scheduler's).
+   */
+  final java.time.InstantSource clock = java.time.InstantSource.system();
+
   Writes(Connection conn, Dialect dialect, String where, StoreOptions options) {
     this.conn = conn;
     this.dialect = dialect;
@@ -150,7 +156,7 @@ final class Writes {
    * be unique among live nodes).
    */
   List<Claim> claim(Duration lease, int max) throws SQLException {
-    long now = System.currentTimeMillis();
+    long now = clock.millis();
     String sql = dialect == Dialect.SQLITE
         ? "SELECT arn FROM asl4j_executions e WHERE status = 'RUNNING'"
             + " AND (owner IS NULL OR owner <> ?) ORDER BY start_ms LIMIT ?"
